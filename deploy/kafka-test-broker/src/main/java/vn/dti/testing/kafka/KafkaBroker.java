@@ -1,0 +1,275 @@
+package vn.dti.testing.kafka;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * A real single-node KRaft Apache Kafka broker (combined broker + controller), run as a child
+ * JVM from the jars already on the test classpath ({@code org.apache.kafka:kafka_2.13}).
+ *
+ * <p>Why a process and not in-process: a process can be stopped and started again on the same
+ * port with the same log directories, which is how tests simulate a broker outage, and its
+ * Scala/logging classpath never interferes with the Quarkus application under test.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path dir;
+    private final int port;
+    private final int controllerPort;
+    private final String clusterId;
+    private Process process;
+
+    private KafkaBroker(Path dir, int port, int controllerPort) {
+        this.dir = dir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.clusterId = base64Uuid();
+    }
+
+    /** Formats storage in a fresh directory under {@code target/} and starts the broker. */
+    public static KafkaBroker start() {
+        try {
+            Path base = Path.of("target", "kafka-test-broker");
+            Files.createDirectories(base);
+            Path dir = Files.createTempDirectory(base.toAbsolutePath(), "broker-");
+            KafkaBroker broker = new KafkaBroker(dir, freePort(), freePort());
+            broker.format();
+            broker.startProcess();
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Graceful stop (SIGTERM), as an operator would; the data stays for {@link #restart()}. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+        waitUntilPortClosed();
+    }
+
+    /** Starts the stopped broker again on the same port with the same data. */
+    public synchronized void restart() {
+        if (isRunning()) {
+            return;
+        }
+        startProcess();
+    }
+
+    /** Creates the topics if they do not exist yet. */
+    public void createTopics(int partitions, String... topics) {
+        try (Admin admin = admin()) {
+            List<NewTopic> newTopics = new ArrayList<>();
+            for (String topic : topics) {
+                newTopics.add(new NewTopic(topic, partitions, (short) 1));
+            }
+            admin.createTopics(newTopics).values().forEach((name, future) -> {
+                try {
+                    future.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Could not create topic " + name, e.getCause());
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not create topic " + name, e);
+                }
+            });
+        }
+    }
+
+    public Admin admin() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        return Admin.create(props);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void format() throws IOException {
+        Path config = writeConfig();
+        Process format = java("kafka.tools.StorageTool", "format", "--cluster-id", clusterId,
+                "--config", config.toString(), "--ignore-formatted")
+                .redirectOutput(dir.resolve("format.log").toFile())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
+                throw new IllegalStateException("Kafka storage format failed; see "
+                        + dir.resolve("format.log") + ":\n" + Files.readString(dir.resolve("format.log")));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized void startProcess() {
+        try {
+            Path log = dir.resolve("broker.log");
+            process = java("kafka.Kafka", dir.resolve("server.properties").toString())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectErrorStream(true)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            waitUntilReady(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void waitUntilReady(Path log) {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka broker exited with " + process.exitValue()
+                        + "; see " + log);
+            }
+            if (portOpen()) {
+                try (Admin admin = admin()) {
+                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+                        return;
+                    }
+                } catch (Exception notYet) {
+                    // the controller may still be electing itself
+                }
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("Kafka broker not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private Path writeConfig() throws IOException {
+        Map<String, String> props = Map.ofEntries(
+                Map.entry("process.roles", "broker,controller"),
+                Map.entry("node.id", "1"),
+                Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("controller.listener.names", "CONTROLLER"),
+                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("log.dirs", dir.resolve("data").toString()),
+                Map.entry("num.partitions", "3"),
+                Map.entry("auto.create.topics.enable", "true"),
+                Map.entry("offsets.topic.replication.factor", "1"),
+                Map.entry("offsets.topic.num.partitions", "3"),
+                Map.entry("transaction.state.log.replication.factor", "1"),
+                Map.entry("transaction.state.log.min.isr", "1"),
+                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+                Map.entry("share.coordinator.state.topic.min.isr", "1"),
+                Map.entry("group.initial.rebalance.delay.ms", "0"),
+                Map.entry("log.flush.interval.messages", "1"));
+        String text = props.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .sorted()
+                .collect(Collectors.joining("\n", "", "\n"));
+        Path config = dir.resolve("server.properties");
+        Files.writeString(config, text);
+        return config;
+    }
+
+    private ProcessBuilder java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xms128m");
+        command.add("-Xmx512m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(dir.toFile());
+    }
+
+    private boolean portOpen() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void waitUntilPortClosed() {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (portOpen() && Instant.now().isBefore(deadline)) {
+            sleep(100);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String base64Uuid() {
+        UUID uuid = UUID.randomUUID();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
+        buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Topic names of the suite, so tests can create them up front. */
+    public static Collection<String> suiteTopics() {
+        return Set.of("dti.units", "dti.frameworks", "dti.submissions", "dti.standings");
+    }
+}

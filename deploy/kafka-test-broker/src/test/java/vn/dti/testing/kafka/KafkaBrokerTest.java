@@ -1,0 +1,63 @@
+package vn.dti.testing.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+class KafkaBrokerTest {
+
+    @Test
+    void keepsRecordsAcrossAStopAndRestartOnTheSamePort() throws Exception {
+        try (KafkaBroker broker = KafkaBroker.start()) {
+            broker.createTopics(1, "t");
+            String bootstrap = broker.bootstrapServers();
+            send(bootstrap, "before");
+
+            broker.stop();
+            assertThat(broker.isRunning()).isFalse();
+            broker.restart();
+
+            assertThat(broker.bootstrapServers()).isEqualTo(bootstrap);
+            send(bootstrap, "after");
+            assertThat(readAll(bootstrap, 2)).containsExactly("before", "after");
+        }
+    }
+
+    private static void send(String bootstrap, String value) throws Exception {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("t", "k", value)).get();
+        }
+    }
+
+    private static List<String> readAll(String bootstrap, int expected) {
+        List<String> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("t"));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (values.size() < expected && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    values.add(r.value());
+                }
+            }
+        }
+        return values;
+    }
+}
