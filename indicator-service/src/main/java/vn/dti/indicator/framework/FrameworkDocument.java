@@ -1,0 +1,91 @@
+package vn.dti.indicator.framework;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A framework as data (DESIGN §5): a tree of weighted nodes whose leaves are indicators, plus
+ * national targets. Defaults are filled in by {@link FrameworkValidator}, so a stored document is
+ * complete and explicit.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "FrameworkDocument")
+public record FrameworkDocument(
+        @Schema(examples = "DTI-PROVINCE") String code,
+        @Schema(examples = "Provincial DTI") String name,
+        @Schema(enumeration = {"PROVINCE", "MINISTRY"}) String unitType,
+        @Schema(enumeration = {"ANNUAL", "HALF_YEAR", "QUARTER"}) String periodType,
+        @Schema(description = "Decimals of the score used for ranking; equal rounded scores share a rank", examples = "4") Integer rankPrecision,
+        @Schema(enumeration = {"ZERO", "RESCALE", "MEAN"}) String missingValues,
+        Node root,
+        List<Target> targets) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "FrameworkNode", description = "An aggregate (children) or a leaf (indicator)")
+    public record Node(String code, String name, Double weight,
+                       @Schema(enumeration = {"WEIGHTED_MEAN", "GEOMETRIC_MEAN"}) String aggregation,
+                       String description,
+                       @Schema(implementation = Node[].class) List<Node> children,
+                       IndicatorSpec indicator) {
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isLeaf() {
+            return indicator != null;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "IndicatorSpec")
+    public record IndicatorSpec(
+            @Schema(enumeration = {"PERCENT", "BOOLEAN", "COUNT", "NUMBER", "RATIO"}) String unit,
+            Double min, Double max,
+            @Schema(enumeration = {"HIGHER_IS_BETTER", "LOWER_IS_BETTER"}) String direction,
+            Normalization normalization) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Normalization")
+    public record Normalization(
+            @Schema(enumeration = {"NONE", "MIN_MAX", "GOALPOSTS", "TARGET", "ZSCORE", "RANK", "BOOLEAN"}) String method,
+            Double low, Double high, Double target) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Target")
+    public record Target(@Schema(examples = "ECOMMERCE_RETAIL_SHARE") String indicatorCode,
+                         @Schema(enumeration = {">=", ">", "<=", "<", "=="}) String comparator,
+                         @Schema(examples = "7") Double value,
+                         @Schema(examples = "E-commerce share of retail sales") String label,
+                         @Schema(examples = "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ") String labelVi) {
+    }
+
+    /** Leaves by indicator code, in depth-first order. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Map<String, Node> indicators() {
+        Map<String, Node> leaves = new LinkedHashMap<>();
+        collect(root, leaves);
+        return leaves;
+    }
+
+    private static void collect(Node node, Map<String, Node> leaves) {
+        if (node == null) {
+            return;
+        }
+        if (node.isLeaf()) {
+            leaves.put(node.code(), node);
+        } else if (node.children() != null) {
+            node.children().forEach(child -> collect(child, leaves));
+        }
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public List<Target> targetsOrEmpty() {
+        return targets == null ? new ArrayList<>() : targets;
+    }
+}

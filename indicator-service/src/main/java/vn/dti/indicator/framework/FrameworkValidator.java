@@ -1,0 +1,289 @@
+package vn.dti.indicator.framework;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.dti.indicator.problem.Validation;
+
+/**
+ * Checks a framework document field by field and returns it with defaults made explicit, or
+ * every problem with a JSON Pointer. Pure: no database, no framework.
+ */
+public final class FrameworkValidator {
+
+    public static final Pattern FRAMEWORK_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9_.-]{0,63}$");
+    public static final Pattern NODE_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,63}$");
+    static final Set<String> UNIT_TYPES = Set.of("PROVINCE", "MINISTRY");
+    static final Set<String> PERIOD_TYPES = Set.of("ANNUAL", "HALF_YEAR", "QUARTER");
+    static final Set<String> MISSING = Set.of("ZERO", "RESCALE", "MEAN");
+    static final Set<String> AGGREGATIONS = Set.of("WEIGHTED_MEAN", "GEOMETRIC_MEAN");
+    static final Set<String> UNITS = Set.of("PERCENT", "BOOLEAN", "COUNT", "NUMBER", "RATIO");
+    static final Set<String> DIRECTIONS = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
+    static final Set<String> METHODS = Set.of("NONE", "MIN_MAX", "GOALPOSTS", "TARGET", "ZSCORE", "RANK", "BOOLEAN");
+    static final Set<String> COMPARATORS = Set.of(">=", ">", "<=", "<", "==");
+
+    private static final Set<String> TOP_FIELDS = Set.of("code", "name", "unitType", "periodType", "rankPrecision",
+            "missingValues", "root", "targets", "version", "status", "publishedAt", "updatedAt");
+    private static final Set<String> NODE_FIELDS = Set.of("code", "name", "weight", "aggregation", "description",
+            "children", "indicator");
+    private static final Set<String> INDICATOR_FIELDS = Set.of("unit", "min", "max", "direction", "normalization");
+    private static final Set<String> NORMALIZATION_FIELDS = Set.of("method", "low", "high", "target");
+    private static final Set<String> TARGET_FIELDS = Set.of("indicatorCode", "comparator", "value", "label", "labelVi");
+    private static final int MAX_DEPTH = 12;
+
+    private final Validation v = new Validation();
+    private final Set<String> codes = new HashSet<>();
+    private final Set<String> leaves = new HashSet<>();
+
+    private FrameworkValidator() {
+    }
+
+    /** Validates {@code body} for the framework at path code {@code code}; throws 422 if invalid. */
+    public static FrameworkDocument validate(String code, JsonNode body) {
+        return new FrameworkValidator().run(code, body);
+    }
+
+    private FrameworkDocument run(String pathCode, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            v.add("", "INVALID_TYPE", "the framework must be a JSON object");
+            v.throwIfInvalid();
+        }
+        unknownFields(body, TOP_FIELDS, "");
+        String code = text(body, "code", "", false);
+        if (code == null) {
+            code = pathCode;
+        } else if (!code.equals(pathCode)) {
+            v.add("/code", "CODE_MISMATCH", "must equal the code in the path (" + pathCode + ")");
+        }
+        if (!FRAMEWORK_CODE.matcher(pathCode).matches()) {
+            v.add("/code", "INVALID_FORMAT", "framework codes are 1-64 of A-Z, 0-9, '_', '.', '-'");
+        }
+        String name = text(body, "name", "", true);
+        String unitType = oneOf(body, "unitType", "", UNIT_TYPES, null);
+        String periodType = oneOf(body, "periodType", "", PERIOD_TYPES, null);
+        Integer precision = 4;
+        JsonNode rp = body.get("rankPrecision");
+        if (rp != null && !rp.isNull()) {
+            if (!rp.canConvertToInt() || !rp.isIntegralNumber() || rp.asInt() < 0 || rp.asInt() > 10) {
+                v.add("/rankPrecision", "OUT_OF_RANGE", "must be an integer from 0 to 10");
+            } else {
+                precision = rp.asInt();
+            }
+        }
+        String missing = oneOf(body, "missingValues", "", MISSING, "ZERO");
+        FrameworkDocument.Node root = null;
+        JsonNode rootNode = body.get("root");
+        if (rootNode == null || rootNode.isNull()) {
+            v.add("/root", "REQUIRED", "is required");
+        } else {
+            root = node(rootNode, "/root", true, 0);
+        }
+        List<FrameworkDocument.Target> targets = new ArrayList<>();
+        JsonNode t = body.get("targets");
+        if (t != null && !t.isNull()) {
+            if (!t.isArray()) {
+                v.add("/targets", "INVALID_TYPE", "must be an array");
+            } else {
+                for (int i = 0; i < t.size(); i++) {
+                    targets.add(target(t.get(i), "/targets/" + i));
+                }
+            }
+        }
+        v.throwIfInvalid();
+        return new FrameworkDocument(code, name, unitType, periodType, precision, missing, root, targets);
+    }
+
+    private FrameworkDocument.Node node(JsonNode n, String at, boolean isRoot, int depth) {
+        if (!n.isObject()) {
+            v.add(at, "INVALID_TYPE", "a node must be an object");
+            return null;
+        }
+        if (depth > MAX_DEPTH) {
+            v.add(at, "TOO_DEEP", "frameworks are at most " + MAX_DEPTH + " levels deep");
+            return null;
+        }
+        unknownFields(n, NODE_FIELDS, at);
+        String code = text(n, "code", at, true);
+        if (code != null) {
+            if (!NODE_CODE.matcher(code).matches()) {
+                v.add(at + "/code", "INVALID_FORMAT", "node codes are an upper-case letter then up to 63 of A-Z, 0-9, '_'");
+            } else if (!codes.add(code)) {
+                v.add(at + "/code", "DUPLICATE_CODE", "code " + code + " is used twice in this framework");
+            }
+        }
+        String name = text(n, "name", at, false);
+        String description = text(n, "description", at, false);
+        Double weight = null;
+        JsonNode w = n.get("weight");
+        if (!isRoot) {
+            if (w == null || w.isNull()) {
+                weight = 1.0;
+            } else if (!w.isNumber() || !Double.isFinite(w.asDouble()) || w.asDouble() <= 0) {
+                v.add(at + "/weight", "INVALID_WEIGHT", "must be a number greater than 0");
+            } else {
+                weight = w.asDouble();
+            }
+        }
+        JsonNode children = n.get("children");
+        JsonNode indicator = n.get("indicator");
+        boolean hasChildren = children != null && !children.isNull();
+        boolean hasIndicator = indicator != null && !indicator.isNull();
+        if (hasChildren == hasIndicator) {
+            v.add(at, "NODE_KIND", "a node has either children (an aggregate) or an indicator (a leaf), not both or neither");
+            return new FrameworkDocument.Node(code, name, weight, null, description, null, null);
+        }
+        if (hasIndicator) {
+            if (n.has("aggregation")) {
+                v.add(at + "/aggregation", "NOT_ALLOWED", "a leaf has no aggregation");
+            }
+            if (code != null) {
+                leaves.add(code);
+            }
+            return new FrameworkDocument.Node(code, name, weight, null, description, null, indicator(indicator, at + "/indicator"));
+        }
+        String aggregation = oneOf(n, "aggregation", at, AGGREGATIONS, "WEIGHTED_MEAN");
+        List<FrameworkDocument.Node> kids = new ArrayList<>();
+        if (!children.isArray() || children.isEmpty()) {
+            v.add(at + "/children", "INVALID_TYPE", "must be a non-empty array of nodes");
+        } else {
+            for (int i = 0; i < children.size(); i++) {
+                kids.add(node(children.get(i), at + "/children/" + i, false, depth + 1));
+            }
+        }
+        return new FrameworkDocument.Node(code, name, weight, aggregation, description, kids, null);
+    }
+
+    private FrameworkDocument.IndicatorSpec indicator(JsonNode n, String at) {
+        if (!n.isObject()) {
+            v.add(at, "INVALID_TYPE", "must be an object");
+            return null;
+        }
+        unknownFields(n, INDICATOR_FIELDS, at);
+        String unit = oneOf(n, "unit", at, UNITS, "NUMBER");
+        Double min = number(n, "min", at);
+        Double max = number(n, "max", at);
+        if (min != null && max != null && min >= max) {
+            v.add(at + "/max", "INVALID_RANGE", "max must be greater than min");
+        }
+        String direction = oneOf(n, "direction", at, DIRECTIONS, "HIGHER_IS_BETTER");
+        JsonNode norm = n.get("normalization");
+        FrameworkDocument.Normalization normalization = null;
+        String nat = at + "/normalization";
+        if (norm == null || norm.isNull()) {
+            v.add(nat, "REQUIRED", "every indicator needs a normalization method");
+        } else if (!norm.isObject()) {
+            v.add(nat, "INVALID_TYPE", "must be an object");
+        } else {
+            unknownFields(norm, NORMALIZATION_FIELDS, nat);
+            String method = oneOf(norm, "method", nat, METHODS, null);
+            Double low = number(norm, "low", nat);
+            Double high = number(norm, "high", nat);
+            Double target = number(norm, "target", nat);
+            if ("GOALPOSTS".equals(method)) {
+                if (low == null) {
+                    v.add(nat + "/low", "REQUIRED", "GOALPOSTS needs low");
+                }
+                if (high == null) {
+                    v.add(nat + "/high", "REQUIRED", "GOALPOSTS needs high");
+                }
+                if (low != null && high != null && low >= high) {
+                    v.add(nat + "/high", "INVALID_RANGE", "high must be greater than low");
+                }
+            } else if ("TARGET".equals(method)) {
+                if (target == null) {
+                    v.add(nat + "/target", "REQUIRED", "TARGET needs target");
+                } else if (target <= 0) {
+                    v.add(nat + "/target", "OUT_OF_RANGE", "target must be greater than 0");
+                }
+            }
+            if ("BOOLEAN".equals(method) != "BOOLEAN".equals(unit) && method != null) {
+                v.add(nat + "/method", "METHOD_UNIT_MISMATCH", "the BOOLEAN method goes with (and only with) unit BOOLEAN");
+            }
+            if (method != null && !"GOALPOSTS".equals(method) && (low != null || high != null)) {
+                v.add(nat, "NOT_ALLOWED", "low and high belong to GOALPOSTS only");
+            }
+            if (method != null && !"TARGET".equals(method) && target != null) {
+                v.add(nat + "/target", "NOT_ALLOWED", "target belongs to TARGET only");
+            }
+            normalization = new FrameworkDocument.Normalization(method, low, high, target);
+        }
+        return new FrameworkDocument.IndicatorSpec(unit, min, max, direction, normalization);
+    }
+
+    private FrameworkDocument.Target target(JsonNode n, String at) {
+        if (n == null || !n.isObject()) {
+            v.add(at, "INVALID_TYPE", "a target must be an object");
+            return null;
+        }
+        unknownFields(n, TARGET_FIELDS, at);
+        String indicatorCode = text(n, "indicatorCode", at, true);
+        if (indicatorCode != null && !leaves.contains(indicatorCode)) {
+            v.add(at + "/indicatorCode", "UNKNOWN_INDICATOR", "no indicator " + indicatorCode + " in this framework");
+        }
+        String comparator = oneOf(n, "comparator", at, COMPARATORS, null);
+        Double value = number(n, "value", at);
+        if (value == null && !v.errors().stream().anyMatch(e -> e.pointer().equals(at + "/value"))) {
+            v.add(at + "/value", "REQUIRED", "is required");
+        }
+        String label = text(n, "label", at, true);
+        String labelVi = text(n, "labelVi", at, false);
+        return new FrameworkDocument.Target(indicatorCode, comparator, value, label, labelVi);
+    }
+
+    private void unknownFields(JsonNode n, Set<String> allowed, String at) {
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!allowed.contains(field)) {
+                v.add(at + "/" + field, "UNKNOWN_FIELD", "is not a field of this object (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private String text(JsonNode n, String field, String at, boolean required) {
+        JsonNode f = n.get(field);
+        if (f == null || f.isNull()) {
+            if (required) {
+                v.add(at + "/" + field, "REQUIRED", "is required");
+            }
+            return null;
+        }
+        if (!f.isTextual() || (required && f.asText().isBlank())) {
+            v.add(at + "/" + field, "INVALID_TYPE", "must be a non-empty string");
+            return null;
+        }
+        return f.asText();
+    }
+
+    private String oneOf(JsonNode n, String field, String at, Set<String> allowed, String dflt) {
+        JsonNode f = n.get(field);
+        if (f == null || f.isNull()) {
+            if (dflt == null) {
+                v.add(at + "/" + field, "REQUIRED", "is required (one of " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+            return dflt;
+        }
+        if (!f.isTextual() || !allowed.contains(f.asText())) {
+            v.add(at + "/" + field, "INVALID_VALUE", "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            return null;
+        }
+        return f.asText();
+    }
+
+    private Double number(JsonNode n, String field, String at) {
+        JsonNode f = n.get(field);
+        if (f == null || f.isNull()) {
+            return null;
+        }
+        if (!f.isNumber() || !Double.isFinite(f.asDouble())) {
+            v.add(at + "/" + field, "INVALID_TYPE", "must be a finite number");
+            return null;
+        }
+        return f.asDouble();
+    }
+}

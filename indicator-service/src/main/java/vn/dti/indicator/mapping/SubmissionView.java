@@ -1,0 +1,35 @@
+package vn.dti.indicator.mapping;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An accepted submission as the API answers it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Submission")
+public record SubmissionView(
+        @Schema(examples = "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11") UUID id,
+        @Schema(examples = "48") String unitCode,
+        @Schema(examples = "DTI-PROVINCE") String frameworkCode,
+        @Schema(examples = "2024") String period,
+        OffsetDateTime receivedAt,
+        @Schema(description = "Received after the period's dueAt") boolean late,
+        List<Value> values,
+        @Schema(description = "Earlier current values that this submission replaced (kept in history)") List<Superseded> supersededValues,
+        @Schema(description = "Present and true only on a dry run: nothing was stored") Boolean dryRun) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SubmittedValue")
+    public record Value(@Schema(examples = "OPS_TIMELY_RATE") String indicatorCode,
+                        @Schema(examples = "98.01") double value,
+                        @Schema(examples = "From the provincial public-service portal") String note) {
+    }
+
+    @Schema(name = "SupersededValue")
+    public record Superseded(String indicatorCode, double value, UUID submissionId, OffsetDateTime receivedAt) {
+    }
+}

@@ -1,0 +1,28 @@
+package vn.dti.indicator.mapping;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.dti.indicator.domain.Unit;
+
+/** A unit as the API and the {@code dti.unit.changed.v1} event show it. */
+@Schema(name = "Unit")
+public record UnitView(
+        @Schema(examples = "48") String code,
+        @Schema(examples = "Đà Nẵng") String name,
+        @Schema(examples = "Da Nang") String nameEn,
+        @Schema(enumeration = {"PROVINCE", "MINISTRY"}) String type,
+        @Schema(description = "Ministry group, if any") String group,
+        @Schema(examples = "North Central and Central Coast") String region,
+        boolean centrallyRun,
+        @Schema(examples = "2025-07-01") LocalDate validFrom,
+        @Schema(description = "Last day of validity; null while valid") LocalDate validTo,
+        @Schema(description = "Codes of the units valid the day before validFrom that merged into this one", examples = "[\"48\", \"49\"]") List<String> predecessors) {
+
+    public static UnitView of(Unit u) {
+        return new UnitView(u.code, u.name, u.nameEn, u.type, u.group, u.region, u.centrallyRun, u.validFrom,
+                u.validTo, u.predecessors());
+    }
+}

@@ -1,0 +1,76 @@
+package vn.dti.indicator.rest;
+
+/** Request and response examples shown in the OpenAPI document. */
+final class ApiExamples {
+
+    static final String SUBMISSION_REQUEST = """
+            {"unitCode": "48", "frameworkCode": "DTI-PROVINCE", "period": "2024",
+             "values": [{"indicatorCode": "OPS_TIMELY_RATE", "value": 98.01, "note": "Provincial portal, 31 Dec"},
+                        {"indicatorCode": "ECOMMERCE_RETAIL_SHARE", "value": 11.27},
+                        {"indicatorCode": "DX_PLAN_APPROVED", "value": true}]}""";
+    static final String SUBMISSION_CSV = """
+            unit_code,framework_code,period,indicator_code,value,note
+            48,DTI-PROVINCE,2024,OPS_TIMELY_RATE,98.01,Provincial portal
+            48,DTI-PROVINCE,2024,ECOMMERCE_RETAIL_SHARE,11.27,
+            """;
+    static final String SUBMISSION = """
+            {"id": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11", "unitCode": "48", "frameworkCode": "DTI-PROVINCE",
+             "period": "2024", "receivedAt": "2025-01-15T02:13:44.120Z", "late": false,
+             "values": [{"indicatorCode": "OPS_TIMELY_RATE", "value": 98.01, "note": "Provincial portal, 31 Dec"},
+                        {"indicatorCode": "ECOMMERCE_RETAIL_SHARE", "value": 11.27}],
+             "supersededValues": [{"indicatorCode": "OPS_TIMELY_RATE", "value": 97.5,
+                                   "submissionId": "5d0c6a7e-0f57-4a43-b1d6-2b3c7f3a9e10", "receivedAt": "2025-01-10T08:00:00Z"}]}""";
+    static final String VALIDATION_PROBLEM = """
+            {"type": "https://dti.gov.vn/problems/validation", "title": "Validation failed", "status": 422,
+             "detail": "2 problems in the request; see errors",
+             "errors": [{"pointer": "/values/0/value", "code": "OUT_OF_RANGE", "detail": "must be between 0 and 100 (a percentage, e.g. 98.01 for 98.01 %)"},
+                        {"pointer": "/values/1/indicatorCode", "code": "UNKNOWN_INDICATOR", "detail": "framework DTI-PROVINCE has no indicator ECOMERCE"}]}""";
+    static final String UNAUTHORIZED = """
+            {"type": "https://dti.gov.vn/problems/unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "A valid Bearer token is required (Authorization: Bearer <JWT>)."}""";
+    static final String FORBIDDEN = """
+            {"type": "https://dti.gov.vn/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Your token is for unit 48; it cannot submit data of unit 49."}""";
+    static final String NOT_FOUND = """
+            {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404, "detail": "No such resource."}""";
+    static final String PERIOD_CLOSED = """
+            {"type": "https://dti.gov.vn/problems/period-closed", "title": "Period closed", "status": 409,
+             "detail": "Period 2024 of DTI-PROVINCE closed at 2025-03-31T23:59:59+07:00; submissions are no longer accepted."}""";
+    static final String TOO_LARGE = """
+            {"type": "https://dti.gov.vn/problems/payload-too-large", "title": "Payload too large", "status": 413,
+             "detail": "Request bodies are limited to 1 MiB; split the submission."}""";
+    static final String UNSUPPORTED = """
+            {"type": "https://dti.gov.vn/problems/unsupported-media-type", "title": "Unsupported media type", "status": 415,
+             "detail": "Send application/json (or text/csv where the operation accepts it)."}""";
+    static final String MALFORMED = """
+            {"type": "https://dti.gov.vn/problems/malformed-body", "title": "Malformed request body", "status": 400,
+             "detail": "The body is not well-formed JSON at line 1, column 17."}""";
+    static final String UNIT = """
+            {"code": "48", "name": "Đà Nẵng", "nameEn": "Da Nang", "type": "PROVINCE", "region": "North Central and Central Coast",
+             "centrallyRun": true, "validFrom": "2025-07-01", "validTo": null, "predecessors": ["48", "49"]}""";
+    static final String UNIT_REQUEST = """
+            {"code": "B01", "name": "Bộ Thông tin và Truyền thông", "nameEn": "Ministry of Information and Communications",
+             "type": "MINISTRY", "group": "Ministries providing public services", "validFrom": "2020-01-01"}""";
+    static final String PERIOD_REQUEST = """
+            {"dueAt": "2025-03-31T23:59:59+07:00", "closesAt": "2025-04-30T23:59:59+07:00"}""";
+    static final String PERIOD = """
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "periodType": "ANNUAL", "startsOn": "2024-01-01",
+             "endsOn": "2024-12-31", "dueAt": "2025-03-31T16:59:59Z", "closesAt": "2025-04-30T16:59:59Z",
+             "changedAt": "2025-01-02T03:00:00Z"}""";
+    static final String FRAMEWORK = """
+            {"code": "DTI-2022-PROVINCE", "name": "Provincial DTI 2022", "unitType": "PROVINCE", "periodType": "ANNUAL",
+             "rankPrecision": 4, "missingValues": "ZERO",
+             "root": {"code": "DTI", "aggregation": "WEIGHTED_MEAN", "children": [
+               {"code": "AWARENESS", "name": "Digital awareness", "weight": 0.1, "children": [
+                 {"code": "AW_PLAN", "name": "Provincial DX plan approved", "weight": 1,
+                  "indicator": {"unit": "BOOLEAN", "normalization": {"method": "BOOLEAN"}}}]},
+               {"code": "DG_ACTIVITY", "name": "Digital-government activity", "weight": 0.2, "children": [
+                 {"code": "OPS_TIMELY_RATE", "name": "Online public services processed on time", "weight": 1,
+                  "indicator": {"unit": "PERCENT", "min": 0, "max": 100, "direction": "HIGHER_IS_BETTER",
+                                "normalization": {"method": "GOALPOSTS", "low": 50, "high": 100}}}]}]},
+             "targets": [{"indicatorCode": "OPS_TIMELY_RATE", "comparator": ">=", "value": 80,
+                          "label": "Online public services processed on time"}]}""";
+
+    private ApiExamples() {
+    }
+}

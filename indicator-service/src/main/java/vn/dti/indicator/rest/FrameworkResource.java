@@ -1,0 +1,190 @@
+package vn.dti.indicator.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.dti.indicator.framework.FrameworkDocument;
+import vn.dti.indicator.mapping.FrameworkView;
+import vn.dti.indicator.mapping.PeriodView;
+import vn.dti.indicator.problem.Problem;
+import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.security.Roles;
+import vn.dti.indicator.service.FrameworkService;
+import vn.dti.indicator.service.PeriodService;
+
+@Path("/api/v1/frameworks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Frameworks", description = "Index methodologies as data, and their reporting periods")
+public class FrameworkResource {
+
+    @Inject
+    FrameworkService frameworks;
+
+    @Inject
+    PeriodService periods;
+
+    @GET
+    @RolesAllowed("**")
+    @Operation(summary = "List frameworks (drafts and published)")
+    @APIResponse(responseCode = "200", description = "All frameworks by code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "frameworks", value = "[" + ApiExamples.FRAMEWORK + "]")))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<FrameworkView> list() {
+        return frameworks.list();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed("**")
+    @Operation(summary = "Get a framework")
+    @APIResponse(responseCode = "200", description = "The framework",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class),
+                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FrameworkView get(@Parameter(example = "DTI-PROVINCE") @PathParam("code") String code) {
+        return frameworks.find(code).orElseThrow(() -> ProblemException.notFound("No framework " + code + "."));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a draft framework (admin)",
+            description = "The whole document is validated (every rule of publishing) and stored with defaults made explicit. A published framework cannot be replaced (409).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkDocument.class),
+            examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
+    @APIResponse(responseCode = "200", description = "The draft was replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
+    @APIResponse(responseCode = "201", description = "The draft was created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class),
+                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The framework is published and immutable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body above 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid document, with pointers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response put(@Parameter(example = "DTI-2022-PROVINCE") @PathParam("code") String code, JsonNode body) {
+        FrameworkService.Saved saved = frameworks.putDraft(code, body);
+        return saved.created()
+                ? Response.created(URI.create("/api/v1/frameworks/" + code)).entity(saved.framework()).build()
+                : Response.ok(saved.framework()).build();
+    }
+
+    @POST
+    @Path("/{code}/publish")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish (freeze) a draft framework (admin)", description = "Validates it again and emits dti.framework.published.v1.")
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The draft breaks a publishing rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FrameworkView publish(@PathParam("code") String code) {
+        return frameworks.publish(code);
+    }
+
+    @GET
+    @Path("/{code}/periods")
+    @RolesAllowed("**")
+    @Operation(summary = "List the reporting periods of a framework")
+    @APIResponse(responseCode = "200", description = "Periods by code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<PeriodView> periods(@PathParam("code") String code) {
+        return periods.list(code).orElseThrow(() -> ProblemException.notFound("No framework " + code + "."));
+    }
+
+    @GET
+    @Path("/{code}/periods/{period}")
+    @RolesAllowed("**")
+    @Operation(summary = "Get a reporting period")
+    @APIResponse(responseCode = "200", description = "The period",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class),
+                    examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework or period schedule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PeriodView period(@PathParam("code") String code, @PathParam("period") String period) {
+        return periods.find(code, period)
+                .orElseThrow(() -> ProblemException.notFound("No schedule for period " + period + " of framework " + code + "."));
+    }
+
+    @PUT
+    @Path("/{code}/periods/{period}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the due and close dates of a period (admin)",
+            description = "After dueAt a submission is accepted but marked late; after closesAt it is refused with 409. Emits dti.period.changed.v1.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class),
+                    examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The framework is not published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid dates or a period that does not fit the framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response putPeriod(@PathParam("code") String code, @Parameter(example = "2024") @PathParam("period") String period, JsonNode body) {
+        PeriodService.Saved saved = periods.put(code, period, body);
+        return saved.created()
+                ? Response.created(URI.create("/api/v1/frameworks/" + code + "/periods/" + period)).entity(saved.period()).build()
+                : Response.ok(saved.period()).build();
+    }
+}

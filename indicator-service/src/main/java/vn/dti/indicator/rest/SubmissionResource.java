@@ -1,0 +1,291 @@
+package vn.dti.indicator.rest;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.dti.indicator.mapping.SubmissionPage;
+import vn.dti.indicator.mapping.SubmissionView;
+import vn.dti.indicator.problem.Problem;
+import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.security.Caller;
+import vn.dti.indicator.security.Roles;
+import vn.dti.indicator.service.SubmissionParser;
+import vn.dti.indicator.repository.SubmissionQueries;
+import vn.dti.indicator.service.SubmissionRequest;
+import vn.dti.indicator.service.SubmissionService;
+
+@Path("/api/v1/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "Indicator values pushed by provinces and ministries")
+public class SubmissionResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    SubmissionQueries queries;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
+    @Operation(summary = "Submit indicator values (JSON)",
+            description = "A submitter may submit for the unit of its token only. A later value for the same (unit, framework, period, indicator) supersedes the earlier one; history is kept. Emits dti.submission.accepted.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubmissionInput.class),
+            examples = @ExampleObject(name = "submission", value = ApiExamples.SUBMISSION_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Dry run (?dryRun=true): valid; this is what would be stored. Nothing was stored or emitted.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "201", description = "Accepted and stored. A replay of an Idempotency-Key answers the original 201 again with Idempotent-Replayed: true.",
+            headers = {@Header(name = "Location", description = "The new submission"),
+                       @Header(name = "Idempotent-Replayed", description = "true when this is a stored answer replayed")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
+                    examples = @ExampleObject(name = "accepted", value = ApiExamples.SUBMISSION)))
+    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "malformed", value = ApiExamples.MALFORMED)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token may not submit for this unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "409", description = "The period is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "closed", value = ApiExamples.PERIOD_CLOSED)))
+    @APIResponse(responseCode = "413", description = "Body above 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too-large", value = ApiExamples.TOO_LARGE)))
+    @APIResponse(responseCode = "415", description = "Neither application/json nor text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED)))
+    @APIResponse(responseCode = "422", description = "Invalid request, with a JSON Pointer per problem; or an Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
+    public Response submitJson(String body,
+                               @Parameter(description = "Makes retries safe: the same key and body answer the original response") @HeaderParam("Idempotency-Key") String key,
+                               @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun) {
+        return submit(MediaType.APPLICATION_JSON, body, key, flag(dryRun));
+    }
+
+    @POST
+    @Consumes({CSV, "application/csv"})
+    @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
+    @Operation(summary = "Submit indicator values (CSV)",
+            description = "Header unit_code,framework_code,period,indicator_code,value,note. Rows are grouped into one submission per (unit, framework, period); all are stored or none. Pointers in errors are /rows/<n>/<column>, n counting data rows from 0 (file line n + 2). With one group the answer is the submission; with several it is {\"submissions\": [...]}.")
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "csv", value = ApiExamples.SUBMISSION_CSV)))
+    @APIResponse(responseCode = "200", description = "Dry run: valid; nothing stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "201", description = "Accepted and stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
+                    examples = @ExampleObject(name = "accepted", value = ApiExamples.SUBMISSION)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A row is for a unit the token may not submit for",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The period is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body above 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid rows, with pointers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submitCsv(String body,
+                              @HeaderParam("Idempotency-Key") String key,
+                              @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun) {
+        return submit(CSV, body, key, flag(dryRun));
+    }
+
+    private Response submit(String mediaType, String body, String key, boolean dryRun) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to 200 characters.");
+        }
+        String hash = sha256(mediaType + "\n" + (body == null ? "" : body));
+        if (!dryRun) {
+            var replayed = submissions.replay(caller.name(), key, hash);
+            if (replayed.isPresent()) {
+                return answer(replayed.get());
+            }
+        }
+        List<SubmissionRequest> requests = MediaType.APPLICATION_JSON.equals(mediaType)
+                ? List.of(SubmissionParser.json(readJson(body)))
+                : SubmissionParser.csv(body == null ? "" : body);
+        for (SubmissionRequest r : requests) {
+            if (r.unitCode() != null) {
+                caller.requireUnit(r.unitCode(), true);
+            }
+        }
+        var checked = submissions.check(requests);
+        if (dryRun) {
+            List<SubmissionView> views = submissions.dryRun(checked);
+            return Response.ok(views.size() == 1 ? views.get(0) : Map.of("submissions", views)).build();
+        }
+        try {
+            return answer(submissions.accept(checked, caller.name(), mediaType, key, hash));
+        } catch (SubmissionService.KeyRaced raced) {
+            // The same key was committed by a concurrent request a moment ago: answer like a replay.
+            return answer(submissions.replay(caller.name(), key, hash).orElseThrow());
+        }
+    }
+
+    /** A typo must not turn a dry run into a real submission: only true or false are accepted. */
+    private static boolean flag(String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest("dryRun must be true or false.");
+    }
+
+    static int integer(String value, int dflt, String name) {
+        if (value == null || value.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be a whole number.");
+        }
+    }
+
+    private Response answer(SubmissionService.Outcome outcome) {
+        Response.ResponseBuilder r = Response.status(outcome.status()).entity(outcome.body()).type(MediaType.APPLICATION_JSON);
+        if (outcome.location() != null) {
+            r.location(URI.create(outcome.location()));
+        }
+        if (outcome.replayed()) {
+            r.header("Idempotent-Replayed", "true");
+        }
+        return r.build();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode readJson(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("The request body is empty; send a JSON submission.");
+        }
+        try {
+            return json.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ProblemException(Problem.of(400, "malformed-body", "Malformed request body",
+                    "The body is not well-formed JSON" + where + "."));
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "Get a submission", description = "Submitters see their own unit's submissions only.")
+    @APIResponse(responseCode = "200", description = "The submission",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
+                    examples = @ExampleObject(name = "submission", value = ApiExamples.SUBMISSION)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another unit's submission, or a role that may not read submissions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such submission",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubmissionView get(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No submission " + id + ".");
+        }
+        SubmissionView s = queries.find(uuid).orElseThrow(() -> ProblemException.notFound("No submission " + id + "."));
+        caller.requireUnit(s.unitCode(), false);
+        return s;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "Search submissions, newest first", description = "Submitters see their own unit only (unitCode defaults to it).")
+    @APIResponse(responseCode = "200", description = "A page of submissions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionPage.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another unit's submissions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubmissionPage search(@QueryParam("unitCode") String unitCode,
+                                 @QueryParam("frameworkCode") String frameworkCode,
+                                 @QueryParam("period") String period,
+                                 @Parameter(description = "0-based, default 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) @QueryParam("page") String pageParam,
+                                 @Parameter(description = "1 to 200, default 20", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) @QueryParam("size") String sizeParam) {
+        int page = integer(pageParam, 0, "page");
+        int size = integer(sizeParam, 20, "size");
+        if (page < 0 || size < 1 || size > 200) {
+            throw ProblemException.badRequest("page must be >= 0 and size between 1 and 200.");
+        }
+        if (!caller.seesAllUnits()) {
+            if (unitCode == null) {
+                unitCode = caller.unit();
+            }
+            caller.requireUnit(unitCode, false);
+        }
+        return queries.search(unitCode, frameworkCode, period, page, size);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JSON request body, for the OpenAPI document. */
+    @Schema(name = "SubmissionRequest")
+    public record SubmissionInput(@Schema(required = true, examples = "48") String unitCode,
+                                  @Schema(required = true, examples = "DTI-PROVINCE") String frameworkCode,
+                                  @Schema(required = true, examples = "2024") String period,
+                                  @Schema(required = true) List<ValueInput> values) {
+        @Schema(name = "SubmissionValueRequest")
+        public record ValueInput(@Schema(required = true, examples = "OPS_TIMELY_RATE") String indicatorCode,
+                                 @Schema(required = true, description = "A finite number; true/false for yes/no indicators", examples = "98.01") double value,
+                                 @Schema(maxLength = 2000) String note) {
+        }
+    }
+}

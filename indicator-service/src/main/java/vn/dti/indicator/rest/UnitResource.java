@@ -1,0 +1,125 @@
+package vn.dti.indicator.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.dti.indicator.domain.Unit;
+import vn.dti.indicator.mapping.UnitView;
+import vn.dti.indicator.problem.Problem;
+import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.security.Roles;
+import vn.dti.indicator.service.UnitService;
+
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "Provinces and ministries, effective-dated, with lineage")
+public class UnitResource {
+
+    @Inject
+    UnitService units;
+
+    @GET
+    @RolesAllowed("**")
+    @Operation(summary = "List the units valid on a date", description = "Any authenticated caller. Defaults: every type, today.")
+    @APIResponse(responseCode = "200", description = "The units valid on asOf, by code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "units", value = "[" + ApiExamples.UNIT + "]")))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    public List<UnitView> list(
+            @Parameter(description = "PROVINCE or MINISTRY", example = "PROVINCE") @QueryParam("type") String type,
+            @Parameter(description = "Day of validity (ISO date); default today", example = "2024-12-31") @QueryParam("asOf") String asOf) {
+        if (type != null && !type.equals("PROVINCE") && !type.equals("MINISTRY")) {
+            throw ProblemException.badRequest("type must be PROVINCE or MINISTRY.");
+        }
+        return units.validOn(day(asOf), type).stream().map(UnitView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed("**")
+    @Operation(summary = "Get the unit with this code valid on a date")
+    @APIResponse(responseCode = "200", description = "The unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
+                    examples = @ExampleObject(name = "unit", value = ApiExamples.UNIT)))
+    @APIResponse(responseCode = "400", description = "asOf is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No unit with this code on that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public UnitView get(@Parameter(example = "48") @PathParam("code") String code,
+                        @Parameter(description = "Day of validity; default today", example = "2024-12-31") @QueryParam("asOf") String asOf) {
+        LocalDate day = day(asOf);
+        return units.find(code, day).map(UnitView::of)
+                .orElseThrow(() -> ProblemException.notFound("No unit " + code + " valid on " + day + "."));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a unit (admin)", description = "Ministries are created this way; a new province after a merger names its predecessors. Emits dti.unit.changed.v1.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
+            examples = @ExampleObject(name = "ministry", value = ApiExamples.UNIT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
+                    examples = @ExampleObject(name = "unit", value = ApiExamples.UNIT)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A unit with this code is already valid in that span",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body above 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid fields, with pointers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(JsonNode body) {
+        Unit u = units.create(body);
+        return Response.created(URI.create("/api/v1/units/" + u.code + "?asOf=" + u.validFrom)).entity(UnitView.of(u)).build();
+    }
+
+    static LocalDate day(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (RuntimeException e) {
+            throw ProblemException.badRequest("asOf must be an ISO date like 2024-12-31.");
+        }
+    }
+}

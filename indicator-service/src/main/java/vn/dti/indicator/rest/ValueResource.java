@@ -1,0 +1,96 @@
+package vn.dti.indicator.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.dti.indicator.framework.FrameworkDocument;
+import vn.dti.indicator.framework.PeriodCode;
+import vn.dti.indicator.mapping.CompletenessView;
+import vn.dti.indicator.mapping.CurrentValueView;
+import vn.dti.indicator.problem.Problem;
+import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.repository.SubmissionQueries;
+import vn.dti.indicator.security.Caller;
+import vn.dti.indicator.security.Roles;
+import vn.dti.indicator.service.FrameworkCatalog;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Values", description = "Current values and reporting completeness")
+public class ValueResource {
+
+    @Inject
+    SubmissionQueries queries;
+
+    @Inject
+    FrameworkCatalog catalog;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/values/{frameworkCode}/{period}")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "Current value of each indicator, with the submission it came from",
+            description = "Submitters see their own unit only (unitCode defaults to it).")
+    @APIResponse(responseCode = "200", description = "Current values by unit and indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CurrentValueView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another unit's values",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such published framework, or a period that does not fit it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CurrentValueView values(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
+                                   @QueryParam("unitCode") String unitCode) {
+        period(frameworkCode, period);
+        if (!caller.is(Roles.ADMIN) && !caller.is(Roles.REVIEWER) && !caller.is(Roles.COMMITTEE)) {
+            if (unitCode == null) {
+                unitCode = caller.unit();
+            }
+            caller.requireUnit(unitCode, false);
+        }
+        return queries.currentValues(frameworkCode, period, unitCode);
+    }
+
+    @GET
+    @Path("/completeness/{frameworkCode}/{period}")
+    @RolesAllowed({Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "Reporting completeness per unit: indicators expected, reported, late or not; and totals",
+            description = "Every unit of the framework's type valid on the period's last day appears, reported or not.")
+    @APIResponse(responseCode = "200", description = "Completeness",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not read completeness",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such published framework, or a period that does not fit it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CompletenessView completeness(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period) {
+        PeriodCode p = period(frameworkCode, period);
+        FrameworkDocument doc = catalog.published(frameworkCode).orElseThrow().document();
+        return queries.completeness(frameworkCode, period, doc.unitType(), p.endsOn(), doc.indicators().size());
+    }
+
+    private PeriodCode period(String frameworkCode, String period) {
+        FrameworkDocument doc = catalog.published(frameworkCode)
+                .orElseThrow(() -> ProblemException.notFound("No published framework " + frameworkCode + ".")).document();
+        PeriodCode p = PeriodCode.parse(period, doc.periodType());
+        if (p == null) {
+            throw ProblemException.notFound("Framework " + frameworkCode + " is " + doc.periodType() + "; there is no period " + period + ".");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,107 @@
+package vn.dti.indicator.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
+import vn.dti.indicator.domain.Framework;
+import vn.dti.indicator.framework.FrameworkDocument;
+import vn.dti.indicator.framework.FrameworkValidator;
+import vn.dti.indicator.mapping.FrameworkView;
+import vn.dti.indicator.outbox.EventTypes;
+import vn.dti.indicator.outbox.Outbox;
+import vn.dti.indicator.problem.ProblemException;
+
+@ApplicationScoped
+public class FrameworkService {
+
+    /** The outcome of a PUT: the framework and whether it was new. */
+    public record Saved(FrameworkView framework, boolean created) {
+    }
+
+    @Inject
+    FrameworkCatalog catalog;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper json;
+
+    public List<FrameworkView> list() {
+        return Framework.<Framework>listAll(Sort.by("code")).stream().map(this::view).toList();
+    }
+
+    public Optional<FrameworkView> find(String code) {
+        return Framework.<Framework>findByIdOptional(code).map(this::view);
+    }
+
+    @Transactional
+    public Saved putDraft(String code, JsonNode body) {
+        FrameworkDocument doc = FrameworkValidator.validate(code, body);
+        Framework f = Framework.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        boolean created = f == null;
+        if (created) {
+            f = new Framework();
+            f.code = code;
+            f.version = 0;
+        } else if (f.isPublished()) {
+            throw ProblemException.conflict("framework-published", "Framework is published",
+                    "Framework " + code + " was published on " + f.publishedAt
+                            + " and is immutable; publish a change under a new code (e.g. " + code + "-V2).");
+        }
+        f.name = doc.name();
+        f.status = Framework.DRAFT;
+        f.version += 1;
+        f.unitType = doc.unitType();
+        f.periodType = doc.periodType();
+        f.document = write(doc);
+        f.updatedAt = OffsetDateTime.now();
+        if (created) {
+            f.persist();
+        }
+        return new Saved(view(f), created);
+    }
+
+    @Transactional
+    public FrameworkView publish(String code) {
+        Framework f = Framework.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (f == null) {
+            throw ProblemException.notFound("No framework " + code + ".");
+        }
+        if (f.isPublished()) {
+            throw ProblemException.conflict("framework-published", "Framework is already published",
+                    "Framework " + code + " was published on " + f.publishedAt + ".");
+        }
+        // Validate again: the rules are the contract for publishing, whatever the draft went through.
+        FrameworkDocument doc = FrameworkValidator.validate(code, json.valueToTree(catalog.document(f)));
+        f.status = Framework.PUBLISHED;
+        f.publishedAt = OffsetDateTime.now();
+        f.updatedAt = f.publishedAt;
+        FrameworkView view = FrameworkView.of(doc, f.version, f.status, f.publishedAt);
+        outbox.append(EventTypes.FRAMEWORK_PUBLISHED, code, code, view);
+        return view;
+    }
+
+    private FrameworkView view(Framework f) {
+        return FrameworkView.of(catalog.document(f), f.version, f.status, f.publishedAt);
+    }
+
+    private String write(FrameworkDocument doc) {
+        try {
+            return json.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

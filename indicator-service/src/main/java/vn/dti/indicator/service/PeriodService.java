@@ -1,0 +1,115 @@
+package vn.dti.indicator.service;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.panache.common.Sort;
+import vn.dti.indicator.domain.Framework;
+import vn.dti.indicator.domain.ReportingPeriod;
+import vn.dti.indicator.framework.PeriodCode;
+import vn.dti.indicator.mapping.PeriodView;
+import vn.dti.indicator.outbox.EventTypes;
+import vn.dti.indicator.outbox.Outbox;
+import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.problem.Validation;
+
+@ApplicationScoped
+public class PeriodService {
+
+    public record Saved(PeriodView period, boolean created) {
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public Saved put(String frameworkCode, String period, JsonNode body) {
+        Framework f = Framework.findById(frameworkCode);
+        if (f == null) {
+            throw ProblemException.notFound("No framework " + frameworkCode + ".");
+        }
+        PeriodCode code = PeriodCode.parse(period, f.periodType);
+        if (code == null) {
+            throw ProblemException.invalid("/period", "PERIOD_MISMATCH", "framework " + frameworkCode + " is "
+                    + f.periodType + ": periods look like " + PeriodCode.example(f.periodType));
+        }
+        if (!f.isPublished()) {
+            throw ProblemException.conflict("framework-not-published", "Framework is not published",
+                    "Publish framework " + frameworkCode + " before opening its periods.");
+        }
+        Validation v = new Validation();
+        if (body == null || !body.isObject()) {
+            throw ProblemException.invalid("", "INVALID_TYPE", "the period must be a JSON object {dueAt, closesAt}");
+        }
+        body.fieldNames().forEachRemaining(field -> {
+            if (!Set.of("dueAt", "closesAt").contains(field)) {
+                v.add("/" + field, "UNKNOWN_FIELD", "a period has only dueAt and closesAt");
+            }
+        });
+        OffsetDateTime dueAt = instant(body, "dueAt", v);
+        OffsetDateTime closesAt = instant(body, "closesAt", v);
+        if (dueAt != null && closesAt != null && closesAt.isBefore(dueAt)) {
+            v.add("/closesAt", "INVALID_RANGE", "must not be before dueAt");
+        }
+        v.throwIfInvalid();
+        ReportingPeriod p = ReportingPeriod.findById(new ReportingPeriod.Key(frameworkCode, period));
+        boolean created = p == null;
+        if (created) {
+            p = new ReportingPeriod();
+            p.frameworkCode = frameworkCode;
+            p.period = period;
+        }
+        p.startsOn = code.startsOn();
+        p.endsOn = code.endsOn();
+        p.dueAt = dueAt;
+        p.closesAt = closesAt;
+        p.updatedAt = OffsetDateTime.now();
+        if (created) {
+            p.persist();
+        }
+        PeriodView view = PeriodView.of(p, f.periodType);
+        outbox.append(EventTypes.PERIOD_CHANGED, frameworkCode + "/" + period, frameworkCode, view);
+        return new Saved(view, created);
+    }
+
+    public Optional<PeriodView> find(String frameworkCode, String period) {
+        Framework f = Framework.findById(frameworkCode);
+        if (f == null) {
+            return Optional.empty();
+        }
+        return ReportingPeriod.<ReportingPeriod>findByIdOptional(new ReportingPeriod.Key(frameworkCode, period))
+                .map(p -> PeriodView.of(p, f.periodType));
+    }
+
+    public Optional<List<PeriodView>> list(String frameworkCode) {
+        Framework f = Framework.findById(frameworkCode);
+        if (f == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ReportingPeriod.<ReportingPeriod>list("frameworkCode", Sort.by("period"), frameworkCode)
+                .stream().map(p -> PeriodView.of(p, f.periodType)).toList());
+    }
+
+    private static OffsetDateTime instant(JsonNode body, String field, Validation v) {
+        JsonNode f = body.get(field);
+        if (f == null || f.isNull()) {
+            v.add("/" + field, "REQUIRED", "is required (RFC 3339, e.g. 2025-03-31T23:59:59+07:00)");
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(f.asText());
+        } catch (DateTimeParseException e) {
+            v.add("/" + field, "INVALID_DATE_TIME", "must be an RFC 3339 date-time with offset, e.g. 2025-03-31T23:59:59+07:00");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package vn.dti.indicator.service;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
+import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.problem.Validation;
+
+/** Turns a JSON or CSV body into {@link SubmissionRequest}s, or a 422 listing every problem. */
+public final class SubmissionParser {
+
+    public static final int MAX_VALUES = 2000;
+    public static final int MAX_NOTE = 2000;
+    static final List<String> CSV_HEADER = List.of("unit_code", "framework_code", "period", "indicator_code", "value", "note");
+    private static final Set<String> FIELDS = Set.of("unitCode", "frameworkCode", "period", "values");
+    private static final Set<String> VALUE_FIELDS = Set.of("indicatorCode", "value", "note");
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.TRIM_SPACES).build();
+
+    private SubmissionParser() {
+    }
+
+    public static SubmissionRequest json(JsonNode body) {
+        Validation v = new Validation();
+        if (body == null || !body.isObject()) {
+            throw ProblemException.invalid("", "INVALID_TYPE", "the submission must be a JSON object");
+        }
+        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) {
+                v.add("/" + f, "UNKNOWN_FIELD", "is not a field of a submission (unitCode, frameworkCode, period, values)");
+            }
+        }
+        String unit = text(body.get("unitCode"), "/unitCode", v);
+        String framework = text(body.get("frameworkCode"), "/frameworkCode", v);
+        String period = text(body.get("period"), "/period", v);
+        List<SubmissionRequest.ValueInput> values = new ArrayList<>();
+        JsonNode vs = body.get("values");
+        if (vs == null || vs.isNull()) {
+            v.add("/values", "REQUIRED", "is required: a non-empty array of {indicatorCode, value, note?}");
+        } else if (!vs.isArray() || vs.isEmpty()) {
+            v.add("/values", "INVALID_TYPE", "must be a non-empty array of {indicatorCode, value, note?}");
+        } else if (vs.size() > MAX_VALUES) {
+            v.add("/values", "TOO_MANY", "at most " + MAX_VALUES + " values per submission");
+        } else {
+            for (int i = 0; i < vs.size(); i++) {
+                String at = "/values/" + i;
+                JsonNode item = vs.get(i);
+                if (!item.isObject()) {
+                    v.add(at, "INVALID_TYPE", "must be an object {indicatorCode, value, note?}");
+                    continue;
+                }
+                for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
+                    String f = it.next();
+                    if (!VALUE_FIELDS.contains(f)) {
+                        v.add(at + "/" + f, "UNKNOWN_FIELD", "is not a field of a value (indicatorCode, value, note)");
+                    }
+                }
+                String code = text(item.get("indicatorCode"), at + "/indicatorCode", v);
+                Double value = number(item.get("value"), at + "/value", v);
+                String note = note(item.get("note"), at + "/note", v);
+                if (code != null && value != null) {
+                    values.add(new SubmissionRequest.ValueInput(code, value, note, at + "/indicatorCode", at + "/value"));
+                }
+            }
+        }
+        v.throwIfInvalid();
+        return new SubmissionRequest(unit, framework, period, values, "/unitCode", "/frameworkCode", "/period");
+    }
+
+    /**
+     * Reads {@code unit_code,framework_code,period,indicator_code,value,note}; rows are grouped into
+     * one submission per (unit, framework, period). Pointers are {@code /rows/<n>/<column>}, n
+     * counting data rows from 0 (file line n + 2).
+     */
+    public static List<SubmissionRequest> csv(String body) {
+        Validation v = new Validation();
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).readValues(body)) {
+            while (it.hasNext()) {
+                rows.add(it.next());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw ProblemException.invalid("/rows", "MALFORMED_CSV", "the CSV cannot be read (check quoting): "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        rows.removeIf(r -> r.stream().allMatch(c -> c == null || c.isBlank()));
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("/header", "REQUIRED", "the CSV needs the header " + String.join(",", CSV_HEADER));
+        }
+        List<String> header = rows.remove(0).stream().map(h -> h == null ? "" : h.strip().toLowerCase()).toList();
+        if (!(header.equals(CSV_HEADER) || header.equals(CSV_HEADER.subList(0, 5)))) {
+            throw ProblemException.invalid("/header", "INVALID_HEADER", "the header must be exactly "
+                    + String.join(",", CSV_HEADER) + " (note optional); got " + String.join(",", header));
+        }
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("/rows", "REQUIRED", "the CSV has a header but no rows");
+        }
+        if (rows.size() > MAX_VALUES) {
+            throw ProblemException.invalid("/rows", "TOO_MANY", "at most " + MAX_VALUES + " rows per file");
+        }
+        Map<String, List<SubmissionRequest.ValueInput>> groups = new LinkedHashMap<>();
+        Map<String, String[]> keys = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
+            String at = "/rows/" + i;
+            if (r.size() < 5 || r.size() > header.size()) {
+                v.add(at, "INVALID_ROW", "line " + (i + 2) + " has " + r.size() + " columns; expected " + header.size());
+                continue;
+            }
+            String unit = cell(r, 0, at + "/unit_code", v);
+            String framework = cell(r, 1, at + "/framework_code", v);
+            String period = cell(r, 2, at + "/period", v);
+            String code = cell(r, 3, at + "/indicator_code", v);
+            Double value = null;
+            String raw = cell(r, 4, at + "/value", v);
+            if (raw != null) {
+                value = parseNumber(raw);
+                if (value == null) {
+                    v.add(at + "/value", "NOT_A_NUMBER", "line " + (i + 2) + ": '" + raw + "' is not a finite number (use a dot for decimals)");
+                }
+            }
+            String note = r.size() > 5 && r.get(5) != null && !r.get(5).isBlank() ? r.get(5) : null;
+            if (note != null && note.length() > MAX_NOTE) {
+                v.add(at + "/note", "TOO_LONG", "at most " + MAX_NOTE + " characters");
+            }
+            if (unit != null && framework != null && period != null && code != null && value != null) {
+                String key = unit + "\u0000" + framework + "\u0000" + period;
+                keys.putIfAbsent(key, new String[] {unit, framework, period, at});
+                groups.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new SubmissionRequest.ValueInput(code, value, note, at + "/indicator_code", at + "/value"));
+            }
+        }
+        v.throwIfInvalid();
+        List<SubmissionRequest> requests = new ArrayList<>();
+        groups.forEach((key, values) -> {
+            String[] k = keys.get(key);
+            requests.add(new SubmissionRequest(k[0], k[1], k[2], values, k[3] + "/unit_code", k[3] + "/framework_code", k[3] + "/period"));
+        });
+        return requests;
+    }
+
+    private static Double parseNumber(String raw) {
+        String s = raw.strip();
+        if (s.equalsIgnoreCase("true")) {
+            return 1.0;
+        }
+        if (s.equalsIgnoreCase("false")) {
+            return 0.0;
+        }
+        if (!s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+            return null;
+        }
+        double d = Double.parseDouble(s);
+        return Double.isFinite(d) ? d : null;
+    }
+
+    private static String cell(List<String> row, int i, String at, Validation v) {
+        String c = row.get(i);
+        if (c == null || c.isBlank()) {
+            v.add(at, "REQUIRED", "is required");
+            return null;
+        }
+        return c.strip();
+    }
+
+    private static String text(JsonNode n, String at, Validation v) {
+        if (n == null || n.isNull()) {
+            v.add(at, "REQUIRED", "is required");
+            return null;
+        }
+        if (!n.isTextual() || n.asText().isBlank()) {
+            v.add(at, "INVALID_TYPE", "must be a non-empty string");
+            return null;
+        }
+        if (n.asText().length() > 64) {
+            v.add(at, "TOO_LONG", "at most 64 characters");
+            return null;
+        }
+        return n.asText().strip();
+    }
+
+    private static Double number(JsonNode n, String at, Validation v) {
+        if (n == null || n.isNull()) {
+            v.add(at, "REQUIRED", "is required");
+            return null;
+        }
+        if (n.isBoolean()) {
+            return n.asBoolean() ? 1.0 : 0.0;
+        }
+        if (!n.isNumber()) {
+            v.add(at, "NOT_A_NUMBER", "must be a JSON number (or true/false for yes/no indicators)");
+            return null;
+        }
+        double d = n.asDouble();
+        if (!Double.isFinite(d)) {
+            v.add(at, "NOT_FINITE", "must be a finite number");
+            return null;
+        }
+        return d;
+    }
+
+    private static String note(JsonNode n, String at, Validation v) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            v.add(at, "INVALID_TYPE", "must be a string");
+            return null;
+        }
+        if (n.asText().length() > MAX_NOTE) {
+            v.add(at, "TOO_LONG", "at most " + MAX_NOTE + " characters");
+            return null;
+        }
+        return n.asText();
+    }
+}

@@ -1,0 +1,152 @@
+package vn.dti.indicator.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.dti.indicator.domain.Unit;
+import vn.dti.indicator.mapping.UnitChanged;
+import vn.dti.indicator.outbox.EventTypes;
+import vn.dti.indicator.outbox.Outbox;
+import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.problem.Validation;
+import vn.dti.indicator.repository.UnitRepository;
+
+@ApplicationScoped
+public class UnitService {
+
+    public static final Pattern CODE = Pattern.compile("^[0-9A-Z]{2,10}$");
+    /** Units created without validFrom are valid from before any DTI period. */
+    public static final LocalDate DEFAULT_VALID_FROM = LocalDate.of(2000, 1, 1);
+    private static final Set<String> FIELDS = Set.of("code", "name", "nameEn", "type", "group", "region",
+            "centrallyRun", "validFrom", "validTo", "predecessors");
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    Outbox outbox;
+
+    public List<Unit> validOn(LocalDate day, String type) {
+        return units.validOn(day, type);
+    }
+
+    public Optional<Unit> find(String code, LocalDate day) {
+        return units.validOn(code, day);
+    }
+
+    @Transactional
+    public Unit create(JsonNode body) {
+        Validation v = new Validation();
+        if (body == null || !body.isObject()) {
+            throw ProblemException.invalid("", "INVALID_TYPE", "the unit must be a JSON object");
+        }
+        body.fieldNames().forEachRemaining(f -> {
+            if (!FIELDS.contains(f)) {
+                v.add("/" + f, "UNKNOWN_FIELD", "is not a field of a unit");
+            }
+        });
+        Unit u = new Unit();
+        u.code = text(body, "code", v, true);
+        if (u.code != null && !CODE.matcher(u.code).matches()) {
+            v.add("/code", "INVALID_FORMAT", "codes are 2-10 of 0-9, A-Z (provinces use the GSO code, e.g. 48)");
+        }
+        u.name = text(body, "name", v, true);
+        u.nameEn = text(body, "nameEn", v, false);
+        u.type = text(body, "type", v, true);
+        if (u.type != null && !Set.of("PROVINCE", "MINISTRY").contains(u.type)) {
+            v.add("/type", "INVALID_VALUE", "must be PROVINCE or MINISTRY");
+        }
+        u.group = text(body, "group", v, false);
+        u.region = text(body, "region", v, false);
+        JsonNode cr = body.get("centrallyRun");
+        if (cr != null && !cr.isNull() && !cr.isBoolean()) {
+            v.add("/centrallyRun", "INVALID_TYPE", "must be true or false");
+        }
+        u.centrallyRun = cr != null && cr.asBoolean(false);
+        u.validFrom = date(body, "validFrom", v);
+        if (u.validFrom == null) {
+            u.validFrom = DEFAULT_VALID_FROM;
+        }
+        u.validTo = date(body, "validTo", v);
+        if (u.validTo != null && u.validTo.isBefore(u.validFrom)) {
+            v.add("/validTo", "INVALID_RANGE", "must not be before validFrom");
+        }
+        List<String> predecessors = new ArrayList<>();
+        JsonNode p = body.get("predecessors");
+        if (p != null && !p.isNull()) {
+            if (!p.isArray()) {
+                v.add("/predecessors", "INVALID_TYPE", "must be an array of unit codes");
+            } else {
+                Set<String> seen = new LinkedHashSet<>();
+                for (int i = 0; i < p.size(); i++) {
+                    String code = p.get(i).isTextual() ? p.get(i).asText() : null;
+                    if (code == null || !seen.add(code)) {
+                        v.add("/predecessors/" + i, code == null ? "INVALID_TYPE" : "DUPLICATE", "must be a distinct unit code");
+                    } else if (units.validOn(code, u.validFrom.minusDays(1)).isEmpty()) {
+                        v.add("/predecessors/" + i, "UNKNOWN_UNIT", "no unit " + code + " was valid on " + u.validFrom.minusDays(1));
+                    }
+                }
+                predecessors.addAll(seen);
+            }
+        }
+        v.throwIfInvalid();
+        u.predecessorCodes = String.join(" ", predecessors);
+        for (Unit other : units.versions(u.code)) {
+            boolean overlaps = (other.validTo == null || !other.validTo.isBefore(u.validFrom))
+                    && (u.validTo == null || !u.validTo.isBefore(other.validFrom));
+            if (overlaps) {
+                throw ProblemException.conflict("unit-exists", "Unit already exists",
+                        "Unit " + u.code + " (" + other.name + ") is already valid from " + other.validFrom
+                                + (other.validTo == null ? "" : " to " + other.validTo)
+                                + "; a new unit with this code must start after that.");
+            }
+        }
+        units.persist(u);
+        outbox.append(EventTypes.UNIT_CHANGED, u.code + "@" + u.validFrom, u.code, UnitChanged.of(u, OffsetDateTime.now()));
+        return u;
+    }
+
+    private static String text(JsonNode body, String field, Validation v, boolean required) {
+        JsonNode f = body.get(field);
+        if (f == null || f.isNull()) {
+            if (required) {
+                v.add("/" + field, "REQUIRED", "is required");
+            }
+            return null;
+        }
+        if (!f.isTextual() || f.asText().isBlank()) {
+            v.add("/" + field, "INVALID_TYPE", "must be a non-empty string");
+            return null;
+        }
+        if (f.asText().length() > 200) {
+            v.add("/" + field, "TOO_LONG", "at most 200 characters");
+            return null;
+        }
+        return f.asText().strip();
+    }
+
+    private static LocalDate date(JsonNode body, String field, Validation v) {
+        JsonNode f = body.get(field);
+        if (f == null || f.isNull()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(f.asText());
+        } catch (RuntimeException e) {
+            v.add("/" + field, "INVALID_DATE", "must be a date like 2025-07-01");
+            return null;
+        }
+    }
+}
