@@ -1,0 +1,196 @@
+# shellcheck shell=bash disable=SC2034  # the settings are used by the scripts that source this file
+# Shared settings and helpers of the local suite. Sourced by up.sh, down.sh, token and the
+# kafka-* wrappers; not meant to be run on its own.
+
+# ---------------------------------------------------------------------------------------------
+# The services of the suite: "module port database", one line each. A module is started only
+# once it has a src/main directory; the databases are created for every line.
+SERVICES=(
+  "indicator-service 8081 dti_indicator"
+  "ranking-service   8082 dti_ranking"
+  "report-service    8083 dti_report"
+)
+KAFKA_VERSION=4.0.0                 # must match deploy/local/kafka/pom.xml
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+# "topic partitions"
+KAFKA_TOPICS=(
+  "dti.units 3"
+  "dti.frameworks 3"
+  "dti.submissions 3"
+  "dti.standings 3"
+  "dti.ranking.dlq 1"
+  "dti.report.dlq 1"
+)
+PG_HOST=${DTI_PG_HOST:-127.0.0.1}
+PG_PORT=${DTI_PG_PORT:-5432}
+PG_USER=${DTI_PG_USER:-postgres}
+JWT_ISSUER=dti-local
+# Extra JVM options, e.g. DTI_SERVICE_JAVA_OPTS="-Xmx512m".
+SERVICE_JAVA_OPTS=${DTI_SERVICE_JAVA_OPTS:-}
+KAFKA_JAVA_OPTS=${DTI_KAFKA_JAVA_OPTS:--Xms256m -Xmx1g}
+# ---------------------------------------------------------------------------------------------
+
+LOCAL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(cd "$LOCAL_DIR/../.." && pwd)
+RUN_DIR=$LOCAL_DIR/.run
+PID_DIR=$RUN_DIR/pids
+LOG_DIR=$RUN_DIR/logs
+JWT_DIR=$RUN_DIR/jwt
+KAFKA_DIR=$RUN_DIR/kafka
+KAFKA_CLASSPATH_FILE=$RUN_DIR/kafka.classpath
+KAFKA_POM=$LOCAL_DIR/kafka/pom.xml
+
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+  JAVA=$JAVA_HOME/bin/java
+else
+  JAVA=java
+fi
+
+info() { printf '%s\n' "$*" >&2; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# java_feature_version -> e.g. 17 (empty when java is missing or unreadable)
+java_feature_version() {
+  "$JAVA" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9.]*\).*/\1/p' | sed 's/^1\.//; s/\..*//' | head -n 1
+}
+
+# ----- pid files -----------------------------------------------------------------------------
+# Each process up.sh starts has .run/pids/NAME.pid; "ours" means: alive and its command line
+# still is the one we started (a recycled pid is not ours).
+pid_marker() {
+  if [[ $1 == kafka ]]; then printf '%s' 'kafka.Kafka'; else printf '%s' "$1/target/quarkus-app/quarkus-run.jar"; fi
+}
+
+# our_pid NAME -> prints the pid and returns 0 if NAME is running as started by up.sh
+our_pid() {
+  local file=$PID_DIR/$1.pid pid args
+  [[ -f $file ]] || return 1
+  pid=$(<"$file")
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  if [[ -r /proc/$pid/cmdline ]]; then
+    args=$(tr '\0' ' ' <"/proc/$pid/cmdline") || return 1
+  else
+    args=$(ps -ww -p "$pid" -o args= 2>/dev/null) || return 1
+  fi
+  [[ $args == *"$(pid_marker "$1")"* ]] || return 1
+  printf '%s\n' "$pid"
+}
+
+# port_open PORT -> 0 if something accepts connections on 127.0.0.1:PORT
+port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# who_listens PORT -> a best-effort description of the listener, for error messages
+who_listens() {
+  if have ss; then
+    ss -ltnpH "sport = :$1" 2>/dev/null | sed 's/^/    /'
+  elif have lsof; then
+    lsof -nP -iTCP:"$1" -sTCP:LISTEN 2>/dev/null | sed 's/^/    /'
+  fi
+}
+
+# stop_pid NAME [TIMEOUT_SECONDS]: SIGTERM, wait, then SIGKILL; removes the pid file
+stop_pid() {
+  local name=$1 timeout=${2:-20} pid i
+  if ! pid=$(our_pid "$name"); then
+    [[ -f $PID_DIR/$name.pid ]] && info "  $name: not running (removing stale pid file)"
+    rm -f "$PID_DIR/$name.pid"
+    return 0
+  fi
+  printf '  %s: stopping pid %s ' "$name" "$pid" >&2
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < timeout * 2; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+    ((i % 2 == 0)) && printf '.' >&2
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    printf ' still alive after %ss, SIGKILL' "$timeout" >&2
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 0.5
+  fi
+  printf ' stopped\n' >&2
+  rm -f "$PID_DIR/$name.pid"
+}
+
+# ----- Kafka ---------------------------------------------------------------------------------
+# kafka_classpath -> prints the classpath of Kafka 4.0.0 (broker + tools), resolving it with the
+# Maven wrapper into .run/kafka.classpath the first time (and whenever kafka/pom.xml changes).
+kafka_classpath() {
+  local cp="" jar stale=0
+  if [[ -s $KAFKA_CLASSPATH_FILE && ! $KAFKA_POM -nt $KAFKA_CLASSPATH_FILE ]]; then
+    cp=$(<"$KAFKA_CLASSPATH_FILE")
+    local IFS=:
+    for jar in $cp; do [[ -f $jar ]] || { stale=1; break; }; done
+  else
+    stale=1
+  fi
+  if ((stale)); then
+    info "  resolving the Apache Kafka $KAFKA_VERSION jars from Maven Central (first time only) ..."
+    mkdir -p "$RUN_DIR"
+    (cd "$REPO_DIR" && ./mvnw -q -B -f "$KAFKA_POM" dependency:build-classpath \
+        -Dmdep.outputFile="$KAFKA_CLASSPATH_FILE.tmp" >&2) \
+      || die "could not resolve the Kafka classpath (./mvnw -f deploy/local/kafka/pom.xml dependency:build-classpath)"
+    mv "$KAFKA_CLASSPATH_FILE.tmp" "$KAFKA_CLASSPATH_FILE"
+    cp=$(<"$KAFKA_CLASSPATH_FILE")
+  fi
+  printf '%s\n' "$cp"
+}
+
+# kafka_tool_cmd CLASS ARGS... : sets KAFKA_TOOL_CMD to the command line running one of Kafka's
+# own command-line tools on the cached classpath; adds --bootstrap-server unless given.
+kafka_tool_cmd() {
+  local class=$1; shift
+  local cp arg has_bootstrap=0
+  cp=$(kafka_classpath) || exit 1
+  for arg in "$@"; do
+    [[ $arg == --bootstrap-server || $arg == --bootstrap-server=* ]] && has_bootstrap=1
+  done
+  KAFKA_TOOL_CMD=("$JAVA" -Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+    "-Dlog4j2.configurationFile=$LOCAL_DIR/kafka/log4j2-tools.properties"
+    -cp "$cp" "$class")
+  ((has_bootstrap)) || KAFKA_TOOL_CMD+=(--bootstrap-server "$KAFKA_BOOTSTRAP")
+  KAFKA_TOOL_CMD+=("$@")
+}
+
+# ----- JWT keys (DESIGN.md section 3) ---------------------------------------------------------
+# ensure_jwt_keys: creates .run/jwt/privateKey.pem (PKCS#8) and publicKey.pem (X.509 SPKI),
+# RSA 2048, unless they exist. openssl when available, else the JDK (java/LocalJwt.java).
+ensure_jwt_keys() {
+  [[ -s $JWT_DIR/privateKey.pem && -s $JWT_DIR/publicKey.pem ]] && return 0
+  local tmp
+  mkdir -p "$JWT_DIR"
+  tmp=$(mktemp -d "$JWT_DIR/.new.XXXXXX")
+  (
+    umask 077
+    if have openssl; then
+      openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null \
+        | openssl pkcs8 -topk8 -nocrypt -out "$tmp/privateKey.pem" \
+        && openssl pkey -in "$tmp/privateKey.pem" -pubout -out "$tmp/publicKey.pem" 2>/dev/null
+    else
+      "$JAVA" "$LOCAL_DIR/java/LocalJwt.java" keygen "$tmp"
+    fi
+  ) || { rm -rf "$tmp"; die "could not generate the JWT key pair in $JWT_DIR"; }
+  chmod 644 "$tmp/publicKey.pem"
+  # another process may have won the race; keep whichever pair is complete
+  if [[ -s $JWT_DIR/privateKey.pem && -s $JWT_DIR/publicKey.pem ]]; then
+    rm -rf "$tmp"
+  else
+    mv "$tmp/privateKey.pem" "$JWT_DIR/privateKey.pem"
+    mv "$tmp/publicKey.pem" "$JWT_DIR/publicKey.pem"
+    rmdir "$tmp"
+    info "  generated the local JWT signing key pair in ${JWT_DIR#"$REPO_DIR"/}/"
+  fi
+}
+
+# ----- PostgreSQL ----------------------------------------------------------------------------
+pg() {
+  PGCONNECT_TIMEOUT=5 psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres "$@"
+}

@@ -1,0 +1,396 @@
+#!/usr/bin/env bash
+# Runs the whole DTI Suite on this machine (DESIGN.md section 9): builds what is missing, creates
+# the databases, starts a single-node KRaft Kafka broker from the Maven Central jars (no Docker),
+# creates the topics, starts the services, waits for their health and loads the demo.
+# Idempotent: whatever is already running (started by an earlier up.sh) is left alone.
+# Stop it with deploy/local/down.sh. Logs and state: deploy/local/.run/ (git-ignored).
+set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+HEALTH_TIMEOUT=${DTI_HEALTH_TIMEOUT:-120}
+KAFKA_TIMEOUT=60
+
+usage() {
+  cat <<EOF
+usage: deploy/local/up.sh [--rebuild] [--no-demo] [--infra]
+
+  --rebuild   rebuild every service (./mvnw -B -DskipTests package) and restart the running ones
+  --no-demo   do not run deploy/local/demo.sh
+  --infra     only the infrastructure (databases, Kafka, topics, JWT key): no build, no services,
+              no demo; for running a service from your IDE or quarkus:dev against it
+
+Needs: bash, JDK 17+, curl, psql and a PostgreSQL on $PG_HOST:$PG_PORT (user $PG_USER, no password).
+EOF
+}
+
+REBUILD=0
+RUN_DEMO=1
+INFRA_ONLY=0
+for arg in "$@"; do
+  case $arg in
+    --rebuild) REBUILD=1 ;;
+    --no-demo) RUN_DEMO=0 ;;
+    --infra) INFRA_ONLY=1 RUN_DEMO=0 ;;
+    -h | --help) usage; exit 0 ;;
+    *) printf 'up.sh: unknown option %s\n\n' "$arg" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+STEP=0
+STEPS=9
+step() { STEP=$((STEP + 1)); printf '\n[%d/%d] %s\n' "$STEP" "$STEPS" "$*" >&2; }
+rel() { printf '%s' "${1#"$REPO_DIR"/}"; }
+
+# The services that can run: those whose module has sources.
+ACTIVE=()      # "module port database"
+for line in "${SERVICES[@]}"; do
+  read -r module _ _ <<<"$line"
+  if [[ -d $REPO_DIR/$module/src/main ]] && ((INFRA_ONLY == 0)); then ACTIVE+=("$line"); fi
+done
+
+mkdir -p "$PID_DIR" "$LOG_DIR"
+# setsid: what we start must not die with this shell's terminal (Ctrl-C, closed window)
+launcher=(nohup)
+if have setsid; then launcher=(setsid nohup); fi
+# alive PID: the process exists (right after the fork its command line is not java's yet)
+alive() { kill -0 "$1" 2>/dev/null; }
+
+# ---------------------------------------------------------------------------------------------
+step "Checking prerequisites"
+missing=()
+java_version=""
+if ! have "$JAVA"; then
+  missing+=("java (a JDK 17 or newer; put it on PATH or set JAVA_HOME)")
+else
+  java_version=$(java_feature_version)
+  if [[ -z $java_version ]] || ((java_version < 17)); then
+    missing+=("a JDK 17 or newer (found: $("$JAVA" -version 2>&1 | head -n 1))")
+  fi
+fi
+have curl || missing+=("curl")
+have psql || missing+=("psql (the PostgreSQL client, e.g. apt-get install postgresql-client)")
+if ((${#missing[@]})); then
+  info "Missing prerequisites:"
+  for m in "${missing[@]}"; do info "  - $m"; done
+  exit 1
+fi
+info "  java $java_version ($(command -v "$JAVA")), curl, psql: ok"
+if have openssl; then
+  info "  openssl: ok (JWT keys and signing)"
+else
+  info "  openssl: not found; JWT keys and signing fall back to the JDK (java/LocalJwt.java)"
+fi
+if ! pg_error=$(pg -tAc 'select 1' 2>&1 >/dev/null); then
+  info "PostgreSQL is not reachable at $PG_HOST:$PG_PORT as user $PG_USER:"
+  info "  ${pg_error:-no answer}"
+  info "Start PostgreSQL (e.g. 'sudo pg_ctlcluster <version> main start' on Debian/Ubuntu," \
+    "'brew services start postgresql@15' on macOS) and allow user $PG_USER without a password" \
+    "from $PG_HOST (trust authentication), or set DTI_PG_HOST / DTI_PG_PORT / DTI_PG_USER."
+  exit 1
+fi
+info "  PostgreSQL at $PG_HOST:$PG_PORT: ok ($(pg -tAc 'show server_version' | cut -d' ' -f1))"
+if ((INFRA_ONLY)); then
+  info "  --infra: services are neither built nor started"
+elif ((${#ACTIVE[@]} < ${#SERVICES[@]})); then
+  for line in "${SERVICES[@]}"; do
+    read -r module _ _ <<<"$line"
+    [[ -d $REPO_DIR/$module/src/main ]] || info "  $module: no src/main yet, skipped"
+  done
+fi
+
+# ---------------------------------------------------------------------------------------------
+step "Checking ports"
+busy=0
+check_port() { # PORT NAME
+  local port=$1 name=$2 pid
+  if pid=$(our_pid "$name"); then
+    info "  $port: $name already running (pid $pid)"
+  elif port_open "$port"; then
+    info "  $port: in use by another process (needed for $name):"
+    who_listens "$port" >&2 || true
+    busy=1
+  else
+    info "  $port: free"
+  fi
+}
+check_port "$KAFKA_PORT" kafka
+check_port "$KAFKA_CONTROLLER_PORT" kafka
+for line in "${ACTIVE[@]}"; do
+  read -r module port _ <<<"$line"
+  check_port "$port" "$module"
+done
+((busy == 0)) || die "free the ports above (or stop the other copy of the suite) and run up.sh again"
+
+# ---------------------------------------------------------------------------------------------
+step "Building services"
+to_build=()
+for line in "${ACTIVE[@]}"; do
+  read -r module _ _ <<<"$line"
+  jar=$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar
+  reason=""
+  if ((REBUILD)); then
+    reason="--rebuild"
+  elif [[ ! -f $jar ]]; then
+    reason="no jar yet"
+  elif newer=$(find "$REPO_DIR/$module/src" "$REPO_DIR/$module/pom.xml" -newer "$jar" -print -quit 2>/dev/null) \
+    && [[ -n $newer ]]; then
+    reason="$(rel "$newer") changed"
+  fi
+  if [[ -z $reason ]]; then
+    info "  $module: up to date"
+  elif pid=$(our_pid "$module") && ((REBUILD == 0)); then
+    info "  $module: $reason, but it is running (pid $pid): not rebuilt;" \
+      "use 'deploy/local/up.sh --rebuild' (or down.sh, up.sh) to pick up the change"
+  else
+    info "  $module: $reason"
+    to_build+=("$module")
+  fi
+done
+if ((${#to_build[@]})); then
+  for module in "${to_build[@]}"; do
+    if our_pid "$module" >/dev/null; then stop_pid "$module"; fi
+  done
+  modules=$(IFS=,; printf '%s' "${to_build[*]}")
+  build_log=$LOG_DIR/build.log
+  info "  ./mvnw -B -DskipTests package -pl $modules -am   (log: $(rel "$build_log"))"
+  if ! (cd "$REPO_DIR" && ./mvnw -B -DskipTests package -pl "$modules" -am >"$build_log" 2>&1); then
+    tail -n 40 "$build_log" >&2
+    die "the build failed; full log: $(rel "$build_log")"
+  fi
+  info "  built: ${to_build[*]}"
+elif ((INFRA_ONLY)); then
+  info "  skipped (--infra)"
+elif ((${#ACTIVE[@]} == 0)); then
+  info "  no service has sources yet"
+fi
+
+# ---------------------------------------------------------------------------------------------
+step "Preparing Kafka $KAFKA_VERSION jars and the JWT signing key"
+KAFKA_CP=$(kafka_classpath)
+info "  Kafka classpath: $(rel "$KAFKA_CLASSPATH_FILE") ($(awk -F: '{print NF}' <<<"$KAFKA_CP") jars)"
+ensure_jwt_keys
+info "  JWT public key: $(rel "$JWT_DIR/publicKey.pem")"
+
+# ---------------------------------------------------------------------------------------------
+step "Creating databases"
+for line in "${SERVICES[@]}"; do
+  read -r _ _ db <<<"$line"
+  if [[ $(pg -tAc "select 1 from pg_database where datname = '$db'") == 1 ]]; then
+    info "  $db: exists"
+  else
+    pg -c "create database \"$db\"" && info "  $db: created"
+  fi
+done
+
+# ---------------------------------------------------------------------------------------------
+step "Starting Kafka (KRaft, broker+controller) on $KAFKA_BOOTSTRAP"
+kafka_log=$LOG_DIR/kafka.log
+write_kafka_config() {
+  cat >"$KAFKA_DIR/server.properties" <<EOF
+# Generated by deploy/local/up.sh; rewritten on every start.
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$KAFKA_DIR/data
+num.partitions=3
+default.replication.factor=1
+auto.create.topics.enable=false
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=3
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+# On a restart the controller refuses the new broker incarnation until the old one's session
+# has expired (DUPLICATE_BROKER_REGISTRATION); a short session makes restarts take ~5 s, not ~15 s.
+broker.session.timeout.ms=4000
+broker.heartbeat.interval.ms=1000
+EOF
+}
+if pid=$(our_pid kafka); then
+  info "  already running (pid $pid)"
+else
+  mkdir -p "$KAFKA_DIR"
+  write_kafka_config
+  if [[ ! -f $KAFKA_DIR/data/meta.properties ]]; then
+    cluster_id=$("$JAVA" -cp "$KAFKA_CP" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+    [[ -n $cluster_id ]] || die "kafka.tools.StorageTool random-uuid failed"
+    printf '%s\n' "$cluster_id" >"$KAFKA_DIR/cluster-id"
+    "$JAVA" "-Dlog4j2.configurationFile=$LOCAL_DIR/kafka/log4j2-tools.properties" -cp "$KAFKA_CP" \
+      kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_DIR/server.properties" \
+      >"$LOG_DIR/kafka-format.log" 2>&1 \
+      || { cat "$LOG_DIR/kafka-format.log" >&2; die "formatting the Kafka storage failed"; }
+    info "  formatted $(rel "$KAFKA_DIR/data") (cluster id $cluster_id)"
+  fi
+  [[ -f $kafka_log ]] && mv -f "$kafka_log" "$kafka_log.1"
+  # shellcheck disable=SC2086  # KAFKA_JAVA_OPTS is a list of options
+  (cd "$KAFKA_DIR" && exec "${launcher[@]}" "$JAVA" $KAFKA_JAVA_OPTS \
+    "-Dlog4j2.configurationFile=$LOCAL_DIR/kafka/log4j2-broker.properties" \
+    -cp "$KAFKA_CP" kafka.Kafka "$KAFKA_DIR/server.properties" >"$kafka_log" 2>&1 </dev/null) &
+  kafka_pid=$!
+  echo "$kafka_pid" >"$PID_DIR/kafka.pid"
+  printf '  pid %s, waiting for the broker ' "$kafka_pid" >&2
+  for ((i = 0; ; i++)); do
+    if ! alive "$kafka_pid"; then
+      printf ' exited\n' >&2
+      tail -n 40 "$kafka_log" >&2
+      rm -f "$PID_DIR/kafka.pid"
+      die "Kafka did not start; log: $(rel "$kafka_log")"
+    fi
+    if grep -q 'Kafka Server started' "$kafka_log" 2>/dev/null && port_open "$KAFKA_PORT"; then
+      printf ' ready (%ss)\n' "$i" >&2
+      break
+    fi
+    if ((i >= KAFKA_TIMEOUT)); then
+      printf ' timed out\n' >&2
+      tail -n 40 "$kafka_log" >&2
+      die "Kafka not ready within ${KAFKA_TIMEOUT}s; it is still running, stop it with deploy/local/down.sh; log: $(rel "$kafka_log")"
+    fi
+    printf '.' >&2
+    sleep 1
+  done
+fi
+info "  log: $(rel "$kafka_log")"
+
+# ---------------------------------------------------------------------------------------------
+step "Creating Kafka topics"
+kafka_tool_cmd org.apache.kafka.tools.TopicCommand --list
+for attempt in 1 2 3; do
+  existing=$("${KAFKA_TOOL_CMD[@]}" 2>"$LOG_DIR/kafka-topics.log") && break
+  ((attempt < 3)) || { cat "$LOG_DIR/kafka-topics.log" >&2; die "could not list the Kafka topics"; }
+  sleep 2
+done
+for line in "${KAFKA_TOPICS[@]}"; do
+  read -r topic partitions <<<"$line"
+  if grep -qxF "$topic" <<<"$existing"; then
+    info "  $topic: exists"
+  else
+    kafka_tool_cmd org.apache.kafka.tools.TopicCommand --create --if-not-exists --topic "$topic" \
+      --partitions "$partitions" --replication-factor 1
+    "${KAFKA_TOOL_CMD[@]}" >/dev/null 2>"$LOG_DIR/kafka-topics.log" \
+      || { cat "$LOG_DIR/kafka-topics.log" >&2; die "could not create topic $topic"; }
+    info "  $topic: created ($partitions partitions)"
+  fi
+done
+
+# ---------------------------------------------------------------------------------------------
+step "Starting services"
+if ((INFRA_ONLY)); then
+  info "  skipped (--infra)"
+elif ((${#ACTIVE[@]} == 0)); then
+  info "  none has sources yet"
+fi
+declare -A service_pid=()
+for line in "${ACTIVE[@]}"; do
+  read -r module port db <<<"$line"
+  if pid=$(our_pid "$module"); then
+    info "  $module: already running (pid $pid)"
+    continue
+  fi
+  log=$LOG_DIR/$module.log
+  [[ -f $log ]] && mv -f "$log" "$log.1"
+  # shellcheck disable=SC2086  # SERVICE_JAVA_OPTS is a list of options
+  (cd "$RUN_DIR" && exec env \
+    QUARKUS_HTTP_PORT="$port" \
+    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
+    QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
+    QUARKUS_DATASOURCE_PASSWORD= \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_DIR/publicKey.pem" \
+    MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
+    "${launcher[@]}" "$JAVA" $SERVICE_JAVA_OPTS -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
+    >"$log" 2>&1 </dev/null) &
+  service_pid[$module]=$!
+  echo "$!" >"$PID_DIR/$module.pid"
+  info "  $module: started (pid $!), port $port, database $db, log $(rel "$log")"
+done
+for line in "${ACTIVE[@]}"; do
+  read -r module port _ <<<"$line"
+  log=$LOG_DIR/$module.log
+  url=http://127.0.0.1:$port/q/health/ready
+  printf '  %s: waiting for %s ' "$module" "$url" >&2
+  for ((i = 0; ; i++)); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)
+    if [[ $code == 200 ]]; then
+      printf ' ready (%ss)\n' "$i" >&2
+      break
+    fi
+    if ! alive "${service_pid[$module]:-$(our_pid "$module" || echo 0)}"; then
+      printf ' exited\n' >&2
+      rm -f "$PID_DIR/$module.pid"
+      info "--- last 40 lines of $(rel "$log") ---"
+      tail -n 40 "$log" >&2
+      die "$module stopped during startup; log: $(rel "$log")"
+    fi
+    if ((i >= HEALTH_TIMEOUT)); then
+      printf ' timed out (last answer: %s)\n' "${code:-none}" >&2
+      info "--- last 40 lines of $(rel "$log") ---"
+      tail -n 40 "$log" >&2
+      die "$module not ready within ${HEALTH_TIMEOUT}s (it is still running; deploy/local/down.sh stops the suite); log: $(rel "$log")"
+    fi
+    printf '.' >&2
+    sleep 1
+  done
+done
+
+# ---------------------------------------------------------------------------------------------
+step "Loading the demo"
+demo=$LOCAL_DIR/demo.sh
+demo_failed=0
+if ((INFRA_ONLY)); then
+  info "  skipped (--infra)"
+elif ((RUN_DEMO == 0)); then
+  info "  skipped (--no-demo)"
+elif [[ -x $demo ]]; then
+  info "  $(rel "$demo")"
+  "$demo" || demo_failed=$?
+else
+  info "  no executable $(rel "$demo") yet, skipped"
+fi
+
+# ---------------------------------------------------------------------------------------------
+not_started=""
+if ((INFRA_ONLY)); then
+  not_started=" (infrastructure only)"
+elif ((${#ACTIVE[@]} < ${#SERVICES[@]})); then
+  not_started=" (services without sources yet are not started)"
+fi
+databases=""
+for line in "${SERVICES[@]}"; do read -r _ _ db <<<"$line"; databases+="$db "; done
+cat <<EOF
+
+DTI Suite is running$not_started.
+EOF
+for line in "${ACTIVE[@]}"; do
+  read -r module port _ <<<"$line"
+  printf '  %-18s http://localhost:%s/q/swagger-ui\n' "$module" "$port"
+done
+cat <<EOF
+  Kafka broker       $KAFKA_BOOTSTRAP
+  PostgreSQL         $PG_HOST:$PG_PORT (databases: ${databases% })
+
+A token (roles: submitter UNIT | reviewer | committee | admin):
+  deploy/local/token admin
+Standings and briefs, for example:
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8083/api/v1/briefs
+The submission events (CloudEvents headers, key and value), with Kafka's own console consumer:
+  deploy/local/kafka-console-consumer --topic dti.submissions --from-beginning --property print.headers=true --property print.key=true --timeout-ms 10000
+Logs: $(rel "$LOG_DIR")/   Stop: deploy/local/down.sh
+EOF
+if ((INFRA_ONLY)); then
+  cat <<EOF
+A service run by hand (IDE, quarkus:dev) against it needs, besides its own settings:
+  KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP MP_JWT_VERIFY_PUBLICKEY_LOCATION=$JWT_DIR/publicKey.pem MP_JWT_VERIFY_ISSUER=$JWT_ISSUER
+EOF
+fi
+if ((demo_failed)); then
+  die "demo.sh failed (exit $demo_failed); the suite is running, see the output above"
+fi
