@@ -1,0 +1,17 @@
+/**
+ * The DTI scoring engine: plain Java, no Quarkus, no JPA, no I/O.
+ *
+ * <p>Every step of a composite index is a named function of plain data (after COINr), so each
+ * can be tested on its own: {@link vn.dti.ranking.engine.Normalise} (raw value to [0, 1]),
+ * {@link vn.dti.ranking.engine.Impute} (missing-value policies), {@link vn.dti.ranking.engine.Aggregate}
+ * (weighted arithmetic or geometric means up the tree), {@link vn.dti.ranking.engine.Rank}
+ * (standard competition ranks on rounded scores), {@link vn.dti.ranking.engine.Contributions},
+ * {@link vn.dti.ranking.engine.Profiles} (strengths and weaknesses), {@link vn.dti.ranking.engine.Comparison}
+ * (change against another period, split by node) and {@link vn.dti.ranking.engine.Sensitivity}
+ * (rank intervals under random weight perturbation). {@link vn.dti.ranking.engine.ScoringEngine}
+ * chains them into {@link vn.dti.ranking.engine.Scores}.
+ *
+ * <p>Data is held in arrays indexed {@code [indicator][unit]} (column-major: each normalisation
+ * works across the units of one indicator), never in object graphs.
+ */
+package vn.dti.ranking.engine;
