@@ -80,6 +80,8 @@ class EventsTest {
                     && "dti.framework.published.v1".equals(e.headers().get("ce_type"))).findFirst().orElseThrow();
             assertThat(EventSchemas.validate("dti.framework.published.v1", published.value())).isEmpty();
             assertThat(JSON.readTree(published.value()).at("/root/children").size()).isEqualTo(8);
+            // Vietnamese names travel with the framework, so briefs in Vietnamese need no lookup table.
+            assertThat(JSON.readTree(published.value()).at("/root/children/2/nameVi").asText()).isEqualTo("Hạ tầng số");
         }
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FrameworkDocument(
         @Schema(examples = "DTI-PROVINCE") String code,
         @Schema(examples = "Provincial DTI") String name,
+        @Schema(description = "Vietnamese name (optional; used by Vietnamese briefs)", examples = "Chỉ số chuyển đổi số cấp tỉnh") String nameVi,
         @Schema(enumeration = {"PROVINCE", "MINISTRY"}) String unitType,
         @Schema(enumeration = {"ANNUAL", "HALF_YEAR", "QUARTER"}) String periodType,
         @Schema(description = "Decimals of the score used for ranking; equal rounded scores share a rank", examples = "4") Integer rankPrecision,
@@ -28,7 +29,9 @@ public record FrameworkDocument(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FrameworkNode", description = "An aggregate (children) or a leaf (indicator)")
-    public record Node(String code, String name, Double weight,
+    public record Node(String code, String name,
+                       @Schema(description = "Vietnamese name (optional)", examples = "Hạ tầng số") String nameVi,
+                       Double weight,
                        @Schema(enumeration = {"WEIGHTED_MEAN", "GEOMETRIC_MEAN"}) String aggregation,
                        String description,
                        @Schema(implementation = Node[].class) List<Node> children,

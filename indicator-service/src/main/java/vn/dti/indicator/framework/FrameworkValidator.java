@@ -28,9 +28,9 @@ public final class FrameworkValidator {
     static final Set<String> METHODS = Set.of("NONE", "MIN_MAX", "GOALPOSTS", "TARGET", "ZSCORE", "RANK", "BOOLEAN");
     static final Set<String> COMPARATORS = Set.of(">=", ">", "<=", "<", "==");
 
-    private static final Set<String> TOP_FIELDS = Set.of("code", "name", "unitType", "periodType", "rankPrecision",
+    private static final Set<String> TOP_FIELDS = Set.of("code", "name", "nameVi", "unitType", "periodType", "rankPrecision",
             "missingValues", "root", "targets", "version", "status", "publishedAt", "updatedAt");
-    private static final Set<String> NODE_FIELDS = Set.of("code", "name", "weight", "aggregation", "description",
+    private static final Set<String> NODE_FIELDS = Set.of("code", "name", "nameVi", "weight", "aggregation", "description",
             "children", "indicator");
     private static final Set<String> INDICATOR_FIELDS = Set.of("unit", "min", "max", "direction", "normalization");
     private static final Set<String> NORMALIZATION_FIELDS = Set.of("method", "low", "high", "target");
@@ -65,6 +65,7 @@ public final class FrameworkValidator {
             v.add("/code", "INVALID_FORMAT", "framework codes are 1-64 of A-Z, 0-9, '_', '.', '-'");
         }
         String name = text(body, "name", "", true);
+        String nameVi = text(body, "nameVi", "", false);
         String unitType = oneOf(body, "unitType", "", UNIT_TYPES, null);
         String periodType = oneOf(body, "periodType", "", PERIOD_TYPES, null);
         Integer precision = 4;
@@ -96,7 +97,7 @@ public final class FrameworkValidator {
             }
         }
         v.throwIfInvalid();
-        return new FrameworkDocument(code, name, unitType, periodType, precision, missing, root, targets);
+        return new FrameworkDocument(code, name, nameVi, unitType, periodType, precision, missing, root, targets);
     }
 
     private FrameworkDocument.Node node(JsonNode n, String at, boolean isRoot, int depth) {
@@ -118,6 +119,7 @@ public final class FrameworkValidator {
             }
         }
         String name = text(n, "name", at, false);
+        String nameVi = text(n, "nameVi", at, false);
         String description = text(n, "description", at, false);
         Double weight = null;
         JsonNode w = n.get("weight");
@@ -136,7 +138,7 @@ public final class FrameworkValidator {
         boolean hasIndicator = indicator != null && !indicator.isNull();
         if (hasChildren == hasIndicator) {
             v.add(at, "NODE_KIND", "a node has either children (an aggregate) or an indicator (a leaf), not both or neither");
-            return new FrameworkDocument.Node(code, name, weight, null, description, null, null);
+            return new FrameworkDocument.Node(code, name, nameVi, weight, null, description, null, null);
         }
         if (hasIndicator) {
             if (n.has("aggregation")) {
@@ -145,7 +147,7 @@ public final class FrameworkValidator {
             if (code != null) {
                 leaves.add(code);
             }
-            return new FrameworkDocument.Node(code, name, weight, null, description, null, indicator(indicator, at + "/indicator"));
+            return new FrameworkDocument.Node(code, name, nameVi, weight, null, description, null, indicator(indicator, at + "/indicator"));
         }
         String aggregation = oneOf(n, "aggregation", at, AGGREGATIONS, "WEIGHTED_MEAN");
         List<FrameworkDocument.Node> kids = new ArrayList<>();
@@ -156,7 +158,7 @@ public final class FrameworkValidator {
                 kids.add(node(children.get(i), at + "/children/" + i, false, depth + 1));
             }
         }
-        return new FrameworkDocument.Node(code, name, weight, aggregation, description, kids, null);
+        return new FrameworkDocument.Node(code, name, nameVi, weight, aggregation, description, kids, null);
     }
 
     private FrameworkDocument.IndicatorSpec indicator(JsonNode n, String at) {
