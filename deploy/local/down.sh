@@ -13,7 +13,7 @@ usage() {
     "usage: deploy/local/down.sh [--purge] [--purge-db]" \
     "" \
     "  --purge     also delete the Kafka data (.run/kafka: topics, offsets, cluster id)" \
-    "  --purge-db  also drop the databases of the suite (${databases% })"
+    "  --purge-db  also drop the databases of the suite (${databases% }) and the saved demo briefs"
 }
 
 PURGE=0
@@ -62,4 +62,6 @@ if ((PURGE_DB)); then
     pg -c "drop database if exists \"$db\"" || die "could not drop database $db (is something else connected to it?)"
     info "  dropped database $db"
   done
+  # the saved demo briefs belonged to the dropped data
+  rm -rf "$RUN_DIR/briefs"
 fi

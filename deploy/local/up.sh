@@ -378,9 +378,23 @@ cat <<EOF
 
 A token (roles: submitter UNIT | reviewer | committee | admin):
   deploy/local/token admin
-Standings and briefs, for example:
+Standings of the demo (2024), and a unit's profile against 2023:
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024/units/48?compareTo=2023"
+Briefs:
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8083/api/v1/briefs
+EOF
+for lang in vi en; do
+  url_file=$RUN_DIR/briefs/demo-2024-$lang.url
+  [[ -f $url_file ]] || continue
+  brief_url=$(<"$url_file")
+  cat <<EOF
+  The demo brief ($lang) as HTML, and saved for a browser (the .pdf and .md are next to it):
+    curl -H "Accept: text/html" -H "Authorization: Bearer \$(deploy/local/token committee)" $brief_url
+    file://$RUN_DIR/briefs/demo-2024-$lang.html
+EOF
+done
+cat <<EOF
 The submission events (CloudEvents headers, key and value), with Kafka's own console consumer:
   deploy/local/kafka-console-consumer --topic dti.submissions --from-beginning --property print.headers=true --property print.key=true --timeout-ms 10000
 Logs: $(rel "$LOG_DIR")/   Stop: deploy/local/down.sh

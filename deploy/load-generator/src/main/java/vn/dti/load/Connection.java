@@ -1,0 +1,32 @@
+package vn.dti.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+
+import picocli.CommandLine.Option;
+
+/** Where the suite runs and how to sign its tokens (defaults: the local suite of deploy/local). */
+final class Connection {
+
+    @Option(names = "--indicator-url", defaultValue = "http://127.0.0.1:8081", description = "indicator-service (default: ${DEFAULT-VALUE}).")
+    URI indicator;
+
+    @Option(names = "--ranking-url", defaultValue = "http://127.0.0.1:8082", description = "ranking-service (default: ${DEFAULT-VALUE}).")
+    URI ranking;
+
+    @Option(names = "--report-url", defaultValue = "http://127.0.0.1:8083", description = "report-service (default: ${DEFAULT-VALUE}).")
+    URI report;
+
+    @Option(names = "--private-key", defaultValue = "deploy/local/.run/jwt/privateKey.pem",
+            description = "PKCS#8 PEM key that signs the tokens (default: ${DEFAULT-VALUE}).")
+    Path privateKey;
+
+    @Option(names = "--issuer", defaultValue = "dti-local", description = "Token issuer (default: ${DEFAULT-VALUE}).")
+    String issuer;
+
+    Api api(int threads) throws IOException, GeneralSecurityException {
+        return new Api(new Tokens(privateKey, issuer), threads);
+    }
+}

@@ -1,0 +1,218 @@
+package vn.dti.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Loads the demo through the public API, as the provinces would: two years (2023, 2024) of
+ * submissions of the 63 provinces on the default DTI framework, each with its own submitter token,
+ * a few late, a few incomplete, two provinces not reporting for 2024. Then, when the ranking and
+ * report services are up, waits for the standings and makes a brief of 2024 against 2023 in both
+ * languages, saved as HTML, PDF and Markdown for reading in a browser.
+ *
+ * <p>Idempotent: every submission carries an {@code Idempotency-Key}, and a loaded period is
+ * recognised and skipped, so running it twice changes nothing.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Loads the demo data (63 provinces, 2023 and 2024) and makes a brief of it.")
+final class DemoLoader implements Callable<Integer> {
+
+    @Mixin
+    Connection connection;
+
+    @Option(names = "--framework", defaultValue = "DTI-PROVINCE", description = "Framework code (default: ${DEFAULT-VALUE}).")
+    String framework;
+
+    @Option(names = "--seed", defaultValue = "2024", description = "Seed of the generated values (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "deploy/local/.run/briefs",
+            description = "Where the demo briefs are saved (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--standings-timeout", defaultValue = "PT90S",
+            description = "How long to wait for the standings to include the demo (default: ${DEFAULT-VALUE}).")
+    Duration standingsTimeout;
+
+    private Api api;
+
+    @Override
+    public Integer call() throws Exception {
+        api = connection.api(8);
+        if (!api.waitReady(connection.indicator, Duration.ofSeconds(60))) {
+            System.err.println("demo: the indicator-service at " + connection.indicator + " is not ready");
+            return 1;
+        }
+        Api.Response fw = api.get(connection.indicator, "/api/v1/frameworks/" + framework, api.tokens.admin());
+        if (fw.status() != 200) {
+            System.err.println("demo: framework " + framework + " not found: " + fw.describe());
+            return 1;
+        }
+        List<DemoData.Indicator> indicators = indicators(fw.body().get("root"), new ArrayList<>());
+        DemoData data = new DemoData(seed);
+        OffsetDateTime lastAccepted = null;
+        for (int year : new int[] {2023, 2024}) {
+            OffsetDateTime accepted = loadYear(data, indicators, year);
+            if (accepted != null) {
+                lastAccepted = accepted;
+            }
+        }
+        URI standings = URI.create("/api/v1/standings/" + framework + "/2024");
+        if (!api.waitReady(connection.ranking, Duration.ofSeconds(5))) {
+            System.out.println("  ranking-service not running: no standings, no brief");
+            return 0;
+        }
+        if (!waitForStandings(standings.toString(), lastAccepted)) {
+            System.err.println("demo: the standings of 2024 did not catch up within " + standingsTimeout);
+            return 1;
+        }
+        if (!api.waitReady(connection.report, Duration.ofSeconds(5))) {
+            System.out.println("  report-service not running: no brief");
+            return 0;
+        }
+        return briefs() ? 0 : 1;
+    }
+
+    /** Loads one year unless it is loaded already; returns the receivedAt of its last submission. */
+    private OffsetDateTime loadYear(DemoData data, List<DemoData.Indicator> indicators, int year) throws Exception {
+        String period = Integer.toString(year);
+        Api.Response existing = api.get(connection.indicator, "/api/v1/submissions?frameworkCode=" + framework
+                + "&period=" + period + "&size=1", api.tokens.admin());
+        if (existing.status() == 200 && existing.body().path("total").asLong() > 0) {
+            System.out.printf("  %s %s: already loaded (%d submissions), left as it is%n", framework, period,
+                    existing.body().path("total").asLong());
+            JsonNode first = existing.body().path("items").path(0);
+            return first.isMissingNode() ? null : OffsetDateTime.parse(first.path("receivedAt").asText());
+        }
+        Map<String, String> units = new LinkedHashMap<>();
+        Api.Response list = api.get(connection.indicator, "/api/v1/units?type=PROVINCE&asOf=" + year + "-12-31",
+                api.tokens.admin());
+        check(list, "list the units of " + year);
+        list.body().forEach(u -> units.put(u.get("code").asText(), u.path("region").asText(null)));
+        DemoData.Year plan = data.year(year, units, indicators, year == 2024 ? 2 : 0, year == 2024 ? 3 : 1,
+                year == 2024 ? 4 : 2);
+
+        // Open the period with a due date ahead, take the on-time submissions, then set the real due
+        // date (31 March of the next year, already past) and take the late ones: they are marked late.
+        OffsetDateTime closes = OffsetDateTime.of(2030, 12, 31, 23, 59, 59, 0, ZoneOffset.ofHours(7));
+        schedule(period, OffsetDateTime.now().plusDays(1), closes);
+        OffsetDateTime last = submit(period, plan.onTime());
+        schedule(period, OffsetDateTime.of(LocalDate.of(year + 1, 3, 31).atTime(23, 59, 59), ZoneOffset.ofHours(7)), closes);
+        OffsetDateTime lastLate = submit(period, plan.late());
+        System.out.printf("  %s %s: %d units, %d submissions (%d late), %d incomplete, not reporting: %s%n", framework,
+                period, units.size(), plan.submissions().size(), plan.late().size(), plan.incomplete().size(),
+                plan.notReporting().isEmpty() ? "none" : String.join(", ", plan.notReporting()));
+        return lastLate != null ? lastLate : last;
+    }
+
+    private void schedule(String period, OffsetDateTime dueAt, OffsetDateTime closesAt) throws Exception {
+        Api.Response r = api.send("PUT", connection.indicator, "/api/v1/frameworks/" + framework + "/periods/" + period,
+                api.tokens.admin(), Map.of("dueAt", dueAt.toString(), "closesAt", closesAt.toString()), Map.of());
+        check(r, "schedule period " + period);
+    }
+
+    private OffsetDateTime submit(String period, List<DemoData.Submission> submissions) throws Exception {
+        OffsetDateTime last = null;
+        for (DemoData.Submission s : submissions) {
+            List<Map<String, Object>> values = new ArrayList<>();
+            s.values().forEach((code, value) -> values.add(Map.of("indicatorCode", code, "value", value)));
+            Map<String, Object> body = Map.of("unitCode", s.unitCode(), "frameworkCode", framework, "period", period,
+                    "values", values);
+            Api.Response r = api.send("POST", connection.indicator, "/api/v1/submissions",
+                    api.tokens.submitter(s.unitCode()), body,
+                    Map.of("Idempotency-Key", "demo-" + seed + "-" + framework + "-" + period + "-" + s.unitCode()));
+            check(r, "submit " + s.unitCode() + " " + period);
+            last = OffsetDateTime.parse(r.body().get("receivedAt").asText());
+        }
+        return last;
+    }
+
+    /** Waits until the standings were computed after the last accepted submission. */
+    private boolean waitForStandings(String path, OffsetDateTime lastAccepted) throws Exception {
+        long deadline = System.nanoTime() + standingsTimeout.toNanos();
+        System.out.print("  waiting for the standings of 2024 ");
+        while (System.nanoTime() < deadline) {
+            Api.Response r = api.get(connection.ranking, path, api.tokens.committee());
+            if (r.status() == 200) {
+                OffsetDateTime computed = OffsetDateTime.parse(r.body().get("computedAt").asText());
+                if (lastAccepted == null || !computed.isBefore(lastAccepted)) {
+                    System.out.printf(" version %d, %d units%n", r.body().get("version").asLong(),
+                            r.body().get("unitCount").asInt());
+                    return true;
+                }
+            }
+            System.out.print(".");
+            Thread.sleep(1000);
+        }
+        System.out.println();
+        return false;
+    }
+
+    private boolean briefs() throws Exception {
+        Files.createDirectories(out);
+        Map<String, String> titles = Map.of(
+                "vi", "Báo cáo phiên họp Ủy ban Quốc gia về chuyển đổi số: Chỉ số DTI cấp tỉnh năm 2024",
+                "en", "National Committee on Digital Transformation: provincial DTI 2024 meeting brief");
+        Map<String, String> formats = Map.of("html", "text/html", "pdf", "application/pdf", "md", "text/markdown");
+        for (String language : List.of("vi", "en")) {
+            Map<String, Object> body = Map.of("title", titles.get(language), "meetingDate", LocalDate.now().toString(),
+                    "frameworkCode", framework, "period", "2024", "comparePeriod", "2023", "language", language);
+            Api.Response created = api.send("POST", connection.report, "/api/v1/briefs", api.tokens.committee(), body, Map.of());
+            check(created, "create the " + language + " brief");
+            String location = created.headers().firstValue("Location").orElseThrow();
+            URI uri = connection.report.resolve(URI.create(location).getPath());
+            for (Map.Entry<String, String> f : formats.entrySet()) {
+                Api.Response r = api.get(connection.report, uri.getPath(), api.tokens.committee(), f.getValue());
+                check(r, "read the brief as " + f.getValue());
+                Path file = out.resolve("demo-2024-" + language + "." + f.getKey());
+                Files.write(file, r.raw());
+            }
+            System.out.printf("  brief (%s): %s%n", language, uri);
+            System.out.printf("    saved: %s%n", out.resolve("demo-2024-" + language + ".html").toAbsolutePath().toUri());
+            Files.writeString(out.resolve("demo-2024-" + language + ".url"), uri + "\n");
+        }
+        return true;
+    }
+
+    private static List<DemoData.Indicator> indicators(JsonNode node, List<DemoData.Indicator> into) {
+        if (node.has("indicator")) {
+            JsonNode i = node.get("indicator");
+            into.add(new DemoData.Indicator(node.get("code").asText(), i.path("unit").asText("NUMBER"),
+                    i.hasNonNull("min") ? i.get("min").asDouble() : null,
+                    i.hasNonNull("max") ? i.get("max").asDouble() : null,
+                    "LOWER_IS_BETTER".equals(i.path("direction").asText())));
+        } else {
+            node.path("children").forEach(child -> indicators(child, into));
+        }
+        return into;
+    }
+
+    private static void check(Api.Response r, String what) throws IOException {
+        if (!r.ok()) {
+            throw new IOException("could not " + what + ": " + r.describe());
+        }
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,96 @@
+package vn.dti.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The demo must look like a real reporting round: plausible, varied, reproducible. */
+class DemoDataTest {
+
+    private static final List<DemoData.Indicator> INDICATORS = List.of(
+            new DemoData.Indicator("DX_PLAN_APPROVED", "BOOLEAN", null, null, false),
+            new DemoData.Indicator("OPS_TIMELY_RATE", "PERCENT", 0.0, 100.0, false),
+            new DemoData.Indicator("ECOMMERCE_RETAIL_SHARE", "PERCENT", 0.0, 100.0, false),
+            new DemoData.Indicator("EINVOICE_ENTERPRISE_SHARE", "PERCENT", 0.0, 100.0, false),
+            new DemoData.Indicator("OPEN_DATA_SETS", "COUNT", null, null, false),
+            new DemoData.Indicator("CYBER_INCIDENTS_PER_100_SYSTEMS", "NUMBER", null, null, true),
+            new DemoData.Indicator("SOMETHING_NEW", "PERCENT", null, null, false));
+
+    private static Map<String, String> provinces() {
+        Map<String, String> units = new LinkedHashMap<>();
+        for (int i = 1; i <= 96; i += 1) {
+            units.put(String.format("%02d", i), i % 3 == 0 ? "Red River Delta" : "Northern Midlands and Mountains");
+            if (units.size() == 63) {
+                break;
+            }
+        }
+        units.put("48", "North Central and Central Coast");
+        units.put("74", "Southeast");
+        return units;
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDataAndAnotherSeedOtherData() {
+        DemoData.Year a = new DemoData(7).year(2024, provinces(), INDICATORS, 2, 3, 4);
+        DemoData.Year b = new DemoData(7).year(2024, provinces(), INDICATORS, 2, 3, 4);
+        DemoData.Year c = new DemoData(8).year(2024, provinces(), INDICATORS, 2, 3, 4);
+        assertThat(a).isEqualTo(b);
+        assertThat(a.submissions()).isNotEqualTo(c.submissions());
+    }
+
+    @Test
+    void aRoundHasLateIncompleteAndMissingUnitsAndOnlyValidValues() {
+        Map<String, String> units = provinces();
+        DemoData.Year year = new DemoData(2024).year(2024, units, INDICATORS, 2, 3, 4);
+
+        assertThat(year.notReporting()).hasSize(2).doesNotContain("48", "01", "79");
+        assertThat(year.submissions()).hasSize(units.size() - 2);
+        assertThat(year.late()).hasSize(4);
+        assertThat(year.incomplete()).hasSize(3);
+        assertThat(year.submissions()).filteredOn(s -> year.incomplete().contains(s.unitCode()))
+                .allSatisfy(s -> assertThat(s.values()).hasSize(INDICATORS.size() - 3));
+        for (DemoData.Submission s : year.submissions()) {
+            s.values().forEach((code, value) -> {
+                assertThat(value).as(code).isFinite().isGreaterThanOrEqualTo(0);
+                if (code.endsWith("_RATE") || code.endsWith("_SHARE")) {
+                    assertThat(value).as(code).isLessThanOrEqualTo(100);
+                }
+            });
+            assertThat(s.values().get("DX_PLAN_APPROVED")).isIn(null, 0.0, 1.0);
+            Double count = s.values().get("OPEN_DATA_SETS");
+            assertThat(count == null || count == Math.rint(count)).as("a count is whole").isTrue();
+        }
+    }
+
+    @Test
+    void nationalTargetsAreMetBySomeAndMissedByOthers() {
+        DemoData.Year year = new DemoData(2024).year(2024, provinces(), INDICATORS, 0, 0, 0);
+        List<Double> ecommerce = year.submissions().stream().map(s -> s.values().get("ECOMMERCE_RETAIL_SHARE")).toList();
+        assertThat(ecommerce).anyMatch(v -> v >= 7).anyMatch(v -> v < 7);
+        List<Double> einvoice = year.submissions().stream().map(s -> s.values().get("EINVOICE_ENTERPRISE_SHARE")).toList();
+        assertThat(einvoice).anyMatch(v -> v == 100).anyMatch(v -> v < 100);
+    }
+
+    @Test
+    void leadersLeadAndTheNamedFiguresAreReproduced() {
+        DemoData data = new DemoData(2024);
+        assertThat(data.maturity("48", "North Central and Central Coast", 2024))
+                .isGreaterThan(data.maturity("04", "Northern Midlands and Mountains", 2024));
+        DemoData.Year year = data.year(2024, provinces(), INDICATORS, 0, 0, 0);
+        DemoData.Submission binhDuong = year.submissions().stream().filter(s -> s.unitCode().equals("74")).findFirst().orElseThrow();
+        assertThat(binhDuong.values()).containsEntry("OPS_TIMELY_RATE", 98.01);
+    }
+
+    @Test
+    void lowerIsBetterIndicatorsAreLowForMatureUnits() {
+        DemoData data = new DemoData(1);
+        DemoData.Indicator incidents = INDICATORS.get(5);
+        double mature = data.value(incidents, 0.95, new java.util.SplittableRandom(1));
+        double immature = data.value(incidents, 0.1, new java.util.SplittableRandom(1));
+        assertThat(mature).isLessThan(immature);
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Loads the demo into the running local suite (run by up.sh; safe to run again by hand):
+# two years (2023, 2024) of submissions of the 63 provinces on the default DTI framework, posted
+# through the public API with each province's own token (a few late, a few incomplete, two
+# provinces not reporting for 2024); then waits for the standings and makes a committee brief of
+# 2024 against 2023 in Vietnamese and English, saved under .run/briefs/ (HTML, PDF, Markdown).
+# Idempotent: a loaded year is left as it is (and every submission has an Idempotency-Key).
+set -euo pipefail
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+jar=$REPO_DIR/deploy/load-generator/target/load-generator.jar
+if [[ ! -f $jar ]] || [[ -n $(find "$REPO_DIR/deploy/load-generator/src" "$REPO_DIR/deploy/load-generator/pom.xml" -newer "$jar" -print -quit) ]]; then
+  info "  building the demo loader (deploy/load-generator) ..."
+  (cd "$REPO_DIR" && ./mvnw -B -q -DskipTests package -pl deploy/load-generator >"$LOG_DIR/build-load-generator.log" 2>&1) \
+    || { tail -n 40 "$LOG_DIR/build-load-generator.log" >&2; die "building deploy/load-generator failed"; }
+fi
+ensure_jwt_keys
+mkdir -p "$RUN_DIR/briefs"
+cd "$REPO_DIR"
+"$JAVA" -jar "$jar" demo --private-key "$JWT_DIR/privateKey.pem" --issuer "$JWT_ISSUER" --out "$RUN_DIR/briefs" "$@"
