@@ -1,0 +1,78 @@
+package vn.dti.ranking.mapping;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A unit's profile in one standings version (DESIGN §7). Missing raw values are {@code null}. */
+@Schema(name = "UnitProfile", description = "A unit's score and rank at every node, its indicators, strengths and weaknesses")
+public record ProfileView(
+        @Schema(examples = "DTI-PROVINCE") String frameworkCode,
+        @Schema(examples = "2024") String period,
+        @Schema(description = "The standings version this profile is based on", examples = "17") int version,
+        OffsetDateTime computedAt,
+        @Schema(examples = "48") String unitCode,
+        @Schema(examples = "Đà Nẵng") String unitName,
+        @Schema(description = "Number of units ranked", examples = "63") int unitCount,
+        @Schema(description = "Score at the root, in [0, 1]", examples = "0.7814") double score,
+        @Schema(examples = "1") int rank,
+        boolean complete,
+        @Schema(examples = "0") int missing,
+        @Schema(description = "The framework tree with the unit's score and rank at every node") NodeView tree,
+        @Schema(description = "Every indicator in framework order; contributions add up to the root score") List<IndicatorView> indicators,
+        @Schema(description = "Indicators furthest above the median of all units") List<HighlightView> strengths,
+        @Schema(description = "Indicators furthest below the median of all units") List<HighlightView> weaknesses,
+        @Schema(description = "Against compareTo; absent without it") ComparisonView comparison) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ProfileNode")
+    public record NodeView(@Schema(examples = "DG_ACTIVITY") String code,
+                           @Schema(examples = "Digital-government activity") String name,
+                           @Schema(description = "Weight normalised among its siblings", examples = "0.2") double weight,
+                           @Schema(examples = "0.8921") double score,
+                           @Schema(examples = "1") int rank,
+                           @Schema(description = "Aggregates only") List<NodeView> children) {
+    }
+
+    @Schema(name = "ProfileIndicator")
+    public record IndicatorView(@Schema(examples = "OPS_TIMELY_RATE") String code,
+                                @Schema(examples = "Online public services processed on time") String name,
+                                @Schema(description = "Raw value as submitted; null when not reported", examples = "98.01") Double raw,
+                                @Schema(description = "Normalised score in [0, 1] that was aggregated; null when dropped", examples = "0.9602") Double normalised,
+                                @Schema(description = "Share of the root score", examples = "0.0640") double contribution,
+                                @Schema(examples = "3") int rank) {
+    }
+
+    @Schema(name = "Highlight")
+    public record HighlightView(@Schema(examples = "OPS_TIMELY_RATE") String indicatorCode,
+                                @Schema(examples = "Online public services processed on time") String name,
+                                @Schema(examples = "98.01") Double raw,
+                                @Schema(examples = "0.9602") double normalised,
+                                @Schema(description = "Median normalised score of all units", examples = "0.71") double median,
+                                @Schema(description = "normalised - median", examples = "0.2502") double gap) {
+    }
+
+    @Schema(name = "Comparison", description = "Change against another standings version (compareTo)")
+    public record ComparisonView(
+            @Schema(examples = "DTI-PROVINCE") String frameworkCode,
+            @Schema(examples = "2023") String period,
+            @Schema(description = "Standings version compared with", examples = "9") int version,
+            @Schema(description = "SAME_UNIT: the same unit version in both periods; PREDECESSORS_MEAN: the compare period restated on the current units (a merged unit is the plain mean of its predecessors); NONE: the unit has no counterpart",
+                    enumeration = {"SAME_UNIT", "PREDECESSORS_MEAN", "NONE"}) String basis,
+            @Schema(description = "Codes of the units compared with") List<String> comparedWith,
+            @Schema(examples = "0.7402") Double previousScore,
+            @Schema(examples = "0.0412") Double scoreChange,
+            @Schema(examples = "4") Integer previousRank,
+            @Schema(description = "Positive when the unit moved up", examples = "3") Integer rankChange,
+            @Schema(description = "Every node in pre-order; the children's contribution changes add up to the score change") List<NodeChangeView> nodes) {
+    }
+
+    @Schema(name = "NodeChange")
+    public record NodeChangeView(@Schema(examples = "DG_ACTIVITY") String code,
+                                 double score, Double previousScore, int rank, Integer previousRank,
+                                 @Schema(description = "Change of the node's contribution to the root score") Double contributionChange) {
+    }
+}

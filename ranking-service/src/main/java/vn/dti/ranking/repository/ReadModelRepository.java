@@ -1,0 +1,243 @@
+package vn.dti.ranking.repository;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.dti.ranking.mapping.IncomingEvents.PeriodChanged;
+import vn.dti.ranking.mapping.IncomingEvents.SubmissionAccepted;
+import vn.dti.ranking.mapping.IncomingEvents.UnitChanged;
+import vn.dti.ranking.mapping.IncomingEvents.Value;
+import vn.dti.ranking.service.PeriodCode;
+
+/**
+ * The read model's writes, in bulk: every method is one or two statements for a whole batch of
+ * events (arrays through {@code unnest}), never one round trip per event or value. Each change
+ * that can move standings increments the change counter of the (framework, period)s it affects,
+ * in the caller's transaction.
+ */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    /** One applied event, for the processed-event table. */
+    public record Processed(String eventId, String type, String topic) {
+    }
+
+    /** Inserts the events' ids; returns those that were new (the others were applied before). */
+    public Set<String> markProcessed(Connection conn, List<Processed> events) throws SQLException {
+        Set<String> fresh = new HashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into processed_event (event_id, event_type, topic)
+                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[])
+                on conflict (event_id) do nothing returning event_id""")) {
+            ps.setArray(1, strings(conn, events.stream().map(Processed::eventId).toList()));
+            ps.setArray(2, strings(conn, events.stream().map(Processed::type).toList()));
+            ps.setArray(3, strings(conn, events.stream().map(Processed::topic).toList()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    fresh.add(rs.getString(1));
+                }
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * Upserts unit versions on (code, validFrom); an older state never overwrites a newer one.
+     * Dirties the standings whose last day falls in the unit's validity, old or new.
+     */
+    public void upsertUnits(Connection conn, List<UnitChanged> changes) throws SQLException {
+        Map<String, UnitChanged> latest = new LinkedHashMap<>();
+        for (UnitChanged u : changes) {
+            latest.put(u.code() + "/" + u.validFrom(), u); // in offset order: the last state wins
+        }
+        List<UnitChanged> units = new ArrayList<>(latest.values());
+        Array codes = strings(conn, units.stream().map(UnitChanged::code).toList());
+        Array from = strings(conn, units.stream().map(u -> u.validFrom().toString()).toList());
+        Array to = strings(conn, units.stream().map(u -> u.validTo() == null ? null : u.validTo().toString()).toList());
+        Array types = strings(conn, units.stream().map(UnitChanged::type).toList());
+        // Before the upsert, so a shortened validity still dirties the periods it no longer covers.
+        try (PreparedStatement ps = conn.prepareStatement("""
+                with u(code, valid_from, valid_to, type) as (
+                    select * from unnest(?::varchar[], ?::date[], ?::date[], ?::varchar[])),
+                w(type, w_from, w_to) as (
+                    select u.type, u.valid_from,
+                           case when u.valid_to is null or (o.code is not null and o.valid_to is null) then 'infinity'::date
+                                else greatest(u.valid_to, coalesce(o.valid_to, u.valid_to)) end
+                    from u left join unit o on o.code = u.code and o.valid_from = u.valid_from)
+                update standings_state s set change_seq = s.change_seq + 1
+                from framework f
+                where f.code = s.framework_code
+                  and exists (select 1 from w where w.type = f.unit_type and s.ends_on between w.w_from and w.w_to)""")) {
+            ps.setArray(1, codes);
+            ps.setArray(2, from);
+            ps.setArray(3, to);
+            ps.setArray(4, types);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into unit (code, valid_from, valid_to, name, name_en, type, predecessors, changed_at)
+                select t.code, t.valid_from, t.valid_to, t.name, t.name_en, t.type,
+                       case when t.preds = '' then '{}'::varchar[] else string_to_array(t.preds, ' ')::varchar[] end, t.changed_at
+                from unnest(?::varchar[], ?::date[], ?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
+                     as t(code, valid_from, valid_to, name, name_en, type, preds, changed_at)
+                on conflict (code, valid_from) do update
+                set valid_to = excluded.valid_to, name = excluded.name, name_en = excluded.name_en, type = excluded.type,
+                    predecessors = excluded.predecessors, changed_at = excluded.changed_at
+                where excluded.changed_at >= unit.changed_at""")) {
+            ps.setArray(1, codes);
+            ps.setArray(2, from);
+            ps.setArray(3, to);
+            ps.setArray(4, strings(conn, units.stream().map(UnitChanged::name).toList()));
+            ps.setArray(5, strings(conn, units.stream().map(UnitChanged::nameEn).toList()));
+            ps.setArray(6, types);
+            ps.setArray(7, strings(conn, units.stream()
+                    .map(u -> u.predecessors() == null ? "" : String.join(" ", u.predecessors())).toList()));
+            ps.setArray(8, strings(conn, units.stream().map(u -> u.changedAt().toString()).toList()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Stores published frameworks (a later version replaces an earlier one) and dirties their standings. */
+    public void upsertFrameworks(Connection conn, List<JsonNode> documents) throws SQLException {
+        Map<String, JsonNode> latest = new LinkedHashMap<>();
+        for (JsonNode doc : documents) {
+            latest.merge(doc.path("code").asText(), doc,
+                    (a, b) -> b.path("version").asInt() >= a.path("version").asInt() ? b : a);
+        }
+        List<JsonNode> docs = new ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into framework (code, version, unit_type, period_type, document, published_at)
+                select t.code, t.version, t.unit_type, t.period_type, t.document::jsonb, t.published_at
+                from unnest(?::varchar[], ?::int[], ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[])
+                     as t(code, version, unit_type, period_type, document, published_at)
+                on conflict (code) do update
+                set version = excluded.version, unit_type = excluded.unit_type, period_type = excluded.period_type,
+                    document = excluded.document, published_at = excluded.published_at
+                where excluded.version >= framework.version""")) {
+            ps.setArray(1, strings(conn, docs.stream().map(d -> d.path("code").asText()).toList()));
+            ps.setArray(2, conn.createArrayOf("int4", docs.stream().map(d -> d.path("version").asInt()).toArray()));
+            ps.setArray(3, strings(conn, docs.stream().map(d -> d.path("unitType").asText()).toList()));
+            ps.setArray(4, strings(conn, docs.stream().map(d -> d.path("periodType").asText()).toList()));
+            ps.setArray(5, strings(conn, docs.stream().map(JsonNode::toString).toList()));
+            ps.setArray(6, strings(conn, docs.stream().map(d -> d.path("publishedAt").asText()).toList()));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "update standings_state set change_seq = change_seq + 1 where framework_code = any(?::varchar[])")) {
+            ps.setArray(1, strings(conn, new ArrayList<>(latest.keySet())));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Stores period schedules; a period new to the service gets standings (every unit, reported or not). */
+    public void upsertPeriods(Connection conn, List<PeriodChanged> changes) throws SQLException {
+        Map<String, PeriodChanged> latest = new LinkedHashMap<>();
+        for (PeriodChanged p : changes) {
+            latest.put(p.frameworkCode() + "/" + p.period(), p);
+        }
+        List<PeriodChanged> periods = new ArrayList<>(latest.values());
+        Array fw = strings(conn, periods.stream().map(PeriodChanged::frameworkCode).toList());
+        Array period = strings(conn, periods.stream().map(PeriodChanged::period).toList());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into reporting_period (framework_code, period, period_type, starts_on, ends_on, due_at, closes_at, changed_at)
+                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+                on conflict (framework_code, period) do update
+                set period_type = excluded.period_type, starts_on = excluded.starts_on, ends_on = excluded.ends_on,
+                    due_at = excluded.due_at, closes_at = excluded.closes_at, changed_at = excluded.changed_at
+                where excluded.changed_at >= reporting_period.changed_at""")) {
+            ps.setArray(1, fw);
+            ps.setArray(2, period);
+            ps.setArray(3, strings(conn, periods.stream().map(PeriodChanged::periodType).toList()));
+            ps.setArray(4, strings(conn, periods.stream().map(p -> p.startsOn().toString()).toList()));
+            ps.setArray(5, strings(conn, periods.stream().map(p -> p.endsOn().toString()).toList()));
+            ps.setArray(6, strings(conn, periods.stream().map(p -> p.dueAt().toString()).toList()));
+            ps.setArray(7, strings(conn, periods.stream().map(p -> p.closesAt().toString()).toList()));
+            ps.setArray(8, strings(conn, periods.stream().map(p -> p.changedAt().toString()).toList()));
+            ps.executeUpdate();
+        }
+        // A schedule does not move scores: only a period new to the service needs (first) standings.
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into standings_state (framework_code, period, ends_on, change_seq)
+                select t.fw, t.period, t.ends_on, 1 from unnest(?::varchar[], ?::varchar[], ?::date[]) as t(fw, period, ends_on)
+                on conflict (framework_code, period) do nothing""")) {
+            ps.setArray(1, fw);
+            ps.setArray(2, period);
+            ps.setArray(3, strings(conn, periods.stream().map(p -> endsOn(p.period())).toList()));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Applies submissions to the current values: per (framework, period, unit, indicator) the value
+     * with the latest receivedAt wins, whatever order the events arrive in (ties: the larger
+     * submission id, so every replica agrees). Dirties the submissions' standings.
+     */
+    public void upsertValues(Connection conn, List<SubmissionAccepted> submissions) throws SQLException {
+        record Row(SubmissionAccepted s, Value v) {
+        }
+        Map<String, Row> latest = new LinkedHashMap<>();
+        Map<String, String[]> pairs = new LinkedHashMap<>();
+        for (SubmissionAccepted s : submissions) {
+            pairs.putIfAbsent(s.frameworkCode() + "/" + s.period(), new String[] {s.frameworkCode(), s.period()});
+            for (Value v : s.values()) {
+                Row row = new Row(s, v);
+                latest.merge(s.frameworkCode() + "/" + s.period() + "/" + s.unitCode() + "/" + v.indicatorCode(), row,
+                        (a, b) -> newer(b.s(), a.s()) ? b : a);
+            }
+        }
+        List<Row> rows = new ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into current_value (framework_code, period, unit_code, indicator_code, value, submission_id, received_at)
+                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::float8[], ?::uuid[], ?::timestamptz[])
+                on conflict (framework_code, period, unit_code, indicator_code) do update
+                set value = excluded.value, submission_id = excluded.submission_id, received_at = excluded.received_at
+                where excluded.received_at > current_value.received_at
+                   or (excluded.received_at = current_value.received_at and excluded.submission_id > current_value.submission_id)""")) {
+            ps.setArray(1, strings(conn, rows.stream().map(r -> r.s().frameworkCode()).toList()));
+            ps.setArray(2, strings(conn, rows.stream().map(r -> r.s().period()).toList()));
+            ps.setArray(3, strings(conn, rows.stream().map(r -> r.s().unitCode()).toList()));
+            ps.setArray(4, strings(conn, rows.stream().map(r -> r.v().indicatorCode()).toList()));
+            ps.setArray(5, conn.createArrayOf("float8", rows.stream().map(r -> (Object) r.v().value()).toArray()));
+            ps.setArray(6, strings(conn, rows.stream().map(r -> r.s().submissionId().toString()).toList()));
+            ps.setArray(7, strings(conn, rows.stream().map(r -> r.s().receivedAt().toString()).toList()));
+            ps.executeUpdate();
+        }
+        List<String[]> keys = new ArrayList<>(pairs.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into standings_state (framework_code, period, ends_on, change_seq)
+                select t.fw, t.period, t.ends_on, 1 from unnest(?::varchar[], ?::varchar[], ?::date[]) as t(fw, period, ends_on)
+                on conflict (framework_code, period) do update set change_seq = standings_state.change_seq + 1""")) {
+            ps.setArray(1, strings(conn, keys.stream().map(k -> k[0]).toList()));
+            ps.setArray(2, strings(conn, keys.stream().map(k -> k[1]).toList()));
+            ps.setArray(3, strings(conn, keys.stream().map(k -> endsOn(k[1])).toList()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static boolean newer(SubmissionAccepted a, SubmissionAccepted than) {
+        int c = a.receivedAt().toInstant().compareTo(than.receivedAt().toInstant());
+        return c > 0 || (c == 0 && a.submissionId().toString().compareTo(than.submissionId().toString()) >= 0);
+    }
+
+    private static String endsOn(String period) {
+        return Objects.requireNonNull(PeriodCode.parse(period), "period " + period).endsOn().toString();
+    }
+
+    private static Array strings(Connection conn, List<String> values) throws SQLException {
+        return conn.createArrayOf("varchar", values.toArray());
+    }
+}

@@ -1,0 +1,273 @@
+package vn.dti.ranking.repository;
+
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Reads and writes of the standings and their inputs. The inputs of a recompute are loaded with
+ * two set-based queries (the units of the period, then every current value of the (framework,
+ * period)) straight into the engine's arrays: no entity graphs, no query per unit.
+ */
+@ApplicationScoped
+public class StandingsRepository {
+
+    /** A (framework, period). */
+    public record Key(String frameworkCode, String period) {
+        @Override
+        public String toString() {
+            return frameworkCode + "/" + period;
+        }
+    }
+
+    public record State(long changeSeq, long computedSeq, LocalDate endsOn) {
+    }
+
+    public record FrameworkRow(int version, String unitType, String periodType, String document) {
+    }
+
+    /** The units of a period, by code: codes, Vietnamese names and the first day of each unit version. */
+    public record Units(String[] codes, String[] names, LocalDate[] validFrom) {
+    }
+
+    /** A stored standings version and the inputs it was computed from. */
+    public record Stored(int version, OffsetDateTime computedAt, String framework, String[] unitCodes, String[] unitNames,
+                         LocalDate[] unitValidFrom, String[] indicatorCodes, double[][] values) {
+    }
+
+    /** The (framework, period)s with changes not yet covered by standings, whose framework is known. */
+    public List<Key> dirty(Connection conn) throws SQLException {
+        List<Key> keys = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                select s.framework_code, s.period from standings_state s join framework f on f.code = s.framework_code
+                where s.change_seq > s.computed_seq order by s.framework_code, s.period""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                keys.add(new Key(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Serialises the recomputes of one (framework, period) across threads and replicas for the rest
+     * of the transaction, without blocking the consumers that dirty it meanwhile.
+     */
+    public void lock(Connection conn, Key key) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, "standings/" + key);
+            ps.execute();
+        }
+    }
+
+    public Optional<State> state(Connection conn, Key key) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "select change_seq, computed_seq, ends_on from standings_state where framework_code = ? and period = ?")) {
+            ps.setString(1, key.frameworkCode());
+            ps.setString(2, key.period());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new State(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    public void markComputed(Connection conn, Key key, long changeSeq) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                update standings_state set computed_seq = greatest(computed_seq, ?) where framework_code = ? and period = ?""")) {
+            ps.setLong(1, changeSeq);
+            ps.setString(2, key.frameworkCode());
+            ps.setString(3, key.period());
+            ps.executeUpdate();
+        }
+    }
+
+    public Optional<FrameworkRow> framework(Connection conn, String code) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "select version, unit_type, period_type, cast(document as varchar) from framework where code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new FrameworkRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    /** Every unit of {@code type} valid on {@code day} (the period's last day), by code. */
+    public Units units(Connection conn, String type, LocalDate day) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<LocalDate> from = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                select distinct on (code) code, name, valid_from from unit
+                where type = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
+                order by code, valid_from desc""")) {
+            ps.setString(1, type);
+            ps.setObject(2, day);
+            ps.setObject(3, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                    names.add(rs.getString(2));
+                    from.add(rs.getObject(3, LocalDate.class));
+                }
+            }
+        }
+        return new Units(codes.toArray(String[]::new), names.toArray(String[]::new), from.toArray(LocalDate[]::new));
+    }
+
+    /**
+     * Fills {@code values[indicator][unit]} with the current values of the (framework, period);
+     * values of units outside the period and of indicators outside the framework are ignored.
+     */
+    public void fillValues(Connection conn, Key key, Map<String, Integer> units, Map<String, Integer> indicators,
+                           double[][] values) throws SQLException {
+        for (double[] row : values) {
+            Arrays.fill(row, Double.NaN);
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "select unit_code, indicator_code, value from current_value where framework_code = ? and period = ?")) {
+            ps.setString(1, key.frameworkCode());
+            ps.setString(2, key.period());
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Integer u = units.get(rs.getString(1));
+                    Integer i = indicators.get(rs.getString(2));
+                    if (u != null && i != null) {
+                        values[i][u] = rs.getDouble(3);
+                    }
+                }
+            }
+        }
+    }
+
+    public int version(Connection conn, Key key) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "select version from standings where framework_code = ? and period = ?")) {
+            ps.setString(1, key.frameworkCode());
+            ps.setString(2, key.period());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** Writes a new version; refuses (returns false) to overwrite a version that is not older. */
+    public boolean save(Connection conn, Key key, int version, OffsetDateTime computedAt, int frameworkVersion,
+                        String framework, Units units, String[] indicators, double[][] values, String body) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into standings (framework_code, period, version, computed_at, framework_version, framework,
+                                       unit_codes, unit_names, unit_valid_from, indicator_codes, raw_values, body)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?, cast(? as jsonb))
+                on conflict (framework_code, period) do update
+                set version = excluded.version, computed_at = excluded.computed_at, framework_version = excluded.framework_version,
+                    framework = excluded.framework, unit_codes = excluded.unit_codes, unit_names = excluded.unit_names,
+                    unit_valid_from = excluded.unit_valid_from, indicator_codes = excluded.indicator_codes,
+                    raw_values = excluded.raw_values, body = excluded.body
+                where excluded.version > standings.version""")) {
+            ps.setString(1, key.frameworkCode());
+            ps.setString(2, key.period());
+            ps.setInt(3, version);
+            ps.setObject(4, computedAt);
+            ps.setInt(5, frameworkVersion);
+            ps.setString(6, framework);
+            ps.setArray(7, conn.createArrayOf("varchar", units.codes()));
+            ps.setArray(8, conn.createArrayOf("varchar", units.names()));
+            ps.setArray(9, conn.createArrayOf("varchar", Arrays.stream(units.validFrom()).map(LocalDate::toString).toArray()));
+            ps.setArray(10, conn.createArrayOf("varchar", indicators));
+            ps.setBytes(11, encode(values));
+            ps.setString(12, body);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** The stored body (ranked by the root), or empty when no standings exist yet. */
+    public Optional<String> body(Connection conn, Key key) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "select cast(body as varchar) from standings where framework_code = ? and period = ?")) {
+            ps.setString(1, key.frameworkCode());
+            ps.setString(2, key.period());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public Optional<Stored> load(Connection conn, Key key) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                select version, computed_at, cast(framework as varchar), unit_codes, unit_names, unit_valid_from,
+                       indicator_codes, raw_values
+                from standings where framework_code = ? and period = ?""")) {
+            ps.setString(1, key.frameworkCode());
+            ps.setString(2, key.period());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String[] units = (String[]) rs.getArray(4).getArray();
+                String[] indicators = (String[]) rs.getArray(7).getArray();
+                Object[] from = (Object[]) rs.getArray(6).getArray();
+                LocalDate[] validFrom = new LocalDate[from.length];
+                for (int i = 0; i < from.length; i++) {
+                    validFrom[i] = from[i] instanceof Date d ? d.toLocalDate() : LocalDate.parse(from[i].toString());
+                }
+                return Optional.of(new Stored(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), units,
+                        (String[]) rs.getArray(5).getArray(), validFrom, indicators,
+                        decode(rs.getBytes(8), indicators.length, units.length)));
+            }
+        }
+    }
+
+    /** The predecessors of unit versions (codes of units valid the day before each began), in one query. */
+    public Map<String, List<String>> predecessors(Connection conn, List<String> codes, List<LocalDate> validFrom)
+            throws SQLException {
+        Map<String, List<String>> result = new java.util.HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                select u.code, u.predecessors from unit u
+                join unnest(?::varchar[], ?::date[]) as t(code, valid_from) on u.code = t.code and u.valid_from = t.valid_from""")) {
+            ps.setArray(1, conn.createArrayOf("varchar", codes.toArray()));
+            ps.setArray(2, conn.createArrayOf("varchar", validFrom.stream().map(LocalDate::toString).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
+                }
+            }
+        }
+        return result;
+    }
+
+    static byte[] encode(double[][] values) {
+        int units = values.length == 0 ? 0 : values[0].length;
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * units * Double.BYTES);
+        for (double[] row : values) {
+            for (double v : row) {
+                buffer.putDouble(v);
+            }
+        }
+        return buffer.array();
+    }
+
+    static double[][] decode(byte[] bytes, int indicators, int units) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        double[][] values = new double[indicators][units];
+        for (double[] row : values) {
+            for (int u = 0; u < units; u++) {
+                row[u] = buffer.getDouble();
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,193 @@
+package vn.dti.ranking.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.dti.ranking.mapping.ProfileView;
+import vn.dti.ranking.mapping.SensitivityView;
+import vn.dti.ranking.mapping.StandingsView;
+import vn.dti.ranking.problem.Problem;
+import vn.dti.ranking.problem.ProblemException;
+import vn.dti.ranking.repository.StandingsRepository.Key;
+import vn.dti.ranking.security.Caller;
+import vn.dti.ranking.security.Roles;
+import vn.dti.ranking.service.ProfileService;
+import vn.dti.ranking.service.Snapshot;
+import vn.dti.ranking.service.StandingsService;
+
+@Path("/api/v1/standings/{frameworkCode}/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Standings", description = "Live standings, unit profiles and rank sensitivity")
+public class StandingsResource {
+
+    static final int MAX_RUNS = 10_000;
+
+    @Inject
+    StandingsService standings;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed("**")
+    @Operation(summary = "Current standings of a framework and period",
+            description = "Every unit of the framework's type valid on the period's last day, reported or not, ranked by the root "
+                    + "(or by `node`). Ranks are standard competition ranks (1, 2, 2, 4) on the score rounded to the framework's "
+                    + "rankPrecision. Ranked by the root, the body equals the latest dti.standings.recomputed.v1 payload.")
+    @APIResponse(responseCode = "200", description = "The standings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsView.class),
+                    examples = @ExampleObject(name = "standings", value = ApiExamples.STANDINGS)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "404", description = "No standings for this framework and period, or no such node",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND),
+                            @ExampleObject(name = "unknown node", value = ApiExamples.UNKNOWN_NODE)}))
+    public Response standings(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
+                              @Parameter(description = "Code of the node to rank by (a pillar, an index, an indicator); default the root",
+                                      example = "DG_ACTIVITY") @QueryParam("node") String node) {
+        Key key = new Key(frameworkCode, period);
+        if (node == null || node.isBlank()) {
+            // the stored body of the latest version: no recomputation on the hot path
+            String body = standings.latestBody(key).orElseThrow(() -> notFound(frameworkCode, period));
+            return Response.ok(body, MediaType.APPLICATION_JSON).build();
+        }
+        return Response.ok(profiles.byNode(profiles.snapshot(frameworkCode, period), node.trim())).build();
+    }
+
+    @GET
+    @Path("/units/{unitCode}")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "A unit's profile: score and rank at every node, indicators, strengths and weaknesses",
+            description = "Raw value, normalised score and contribution to the root of every indicator (contributions add up "
+                    + "to the score); the 3 indicators furthest above and below the median of all units; with `compareTo`, "
+                    + "the rank and score change split by node. Committee, reviewers and admins read every unit; a submitter "
+                    + "only its own unit (token claim `unit`).")
+    @APIResponse(responseCode = "200", description = "The profile, based on the named standings version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class),
+                    examples = @ExampleObject(name = "profile", value = ApiExamples.PROFILE)))
+    @APIResponse(responseCode = "400", description = "compareTo is not a period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad compareTo", value = ApiExamples.BAD_COMPARE)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "A submitter asking for another unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "another unit", value = ApiExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "404", description = "No standings for this framework and period (or compareTo), or the unit is not ranked in them",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
+    public ProfileView profile(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
+                               @PathParam("unitCode") String unitCode,
+                               @Parameter(description = "A period of the same framework (2023) or FRAMEWORK/PERIOD", example = "2023")
+                               @QueryParam("compareTo") String compareTo) {
+        caller.requireProfileOf(unitCode);
+        Snapshot s = profiles.snapshot(frameworkCode, period);
+        return profiles.profile(s, unitCode, compareTo == null || compareTo.isBlank() ? null : compareTo.trim());
+    }
+
+    @GET
+    @Path("/sensitivity")
+    @RolesAllowed({Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "Rank intervals when the weights are perturbed at random",
+            description = "In each run every node weight is multiplied by a factor drawn uniformly from [1 - weightNoise, "
+                    + "1 + weightNoise]; per unit the median rank and the 5th-95th percentile ranks. The same seed gives the "
+                    + "same answer for the same standings version.")
+    @APIResponse(responseCode = "200", description = "Rank intervals per unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SensitivityView.class),
+                    examples = @ExampleObject(name = "sensitivity", value = ApiExamples.SENSITIVITY)))
+    @APIResponse(responseCode = "400", description = "runs, seed or weightNoise out of range (the parameter is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad runs", value = ApiExamples.BAD_PARAMETER)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "Submitters may not run sensitivity analyses",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "role", value = ApiExamples.FORBIDDEN_ROLE)))
+    @APIResponse(responseCode = "404", description = "No standings for this framework and period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
+    public SensitivityView sensitivity(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
+                                       @Parameter(description = "Number of random runs, 1 to 10000 (default 1000)",
+                                               schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000"))
+                                       @QueryParam("runs") String runsParam,
+                                       @Parameter(description = "Seed of the random draws (default 1)", schema = @Schema(type = SchemaType.INTEGER))
+                                       @QueryParam("seed") String seedParam,
+                                       @Parameter(description = "Relative weight noise, 0 <= weightNoise < 1 (default 0.25)",
+                                               schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+                                       @QueryParam("weightNoise") String noiseParam) {
+        int runs = runs(runsParam);
+        long seed = seed(seedParam);
+        double noise = noise(noiseParam);
+        Snapshot s = profiles.snapshot(frameworkCode, period);
+        return profiles.sensitivity(s, runs, seed, noise);
+    }
+
+    private static int runs(String value) {
+        if (value == null || value.isBlank()) {
+            return 1000;
+        }
+        try {
+            int runs = Integer.parseInt(value.trim());
+            if (runs >= 1 && runs <= MAX_RUNS) {
+                return runs;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below
+        }
+        throw ProblemException.badRequest("runs must be a whole number from 1 to " + MAX_RUNS + ": " + value + ".");
+    }
+
+    private static long seed(String value) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("seed must be a whole number: " + value + ".");
+        }
+    }
+
+    private static double noise(String value) {
+        if (value == null || value.isBlank()) {
+            return 0.25;
+        }
+        try {
+            double noise = Double.parseDouble(value.trim());
+            if (noise >= 0 && noise < 1) {
+                return noise;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below
+        }
+        throw ProblemException.badRequest("weightNoise must be a number with 0 <= weightNoise < 1: " + value + ".");
+    }
+
+    private static ProblemException notFound(String frameworkCode, String period) {
+        return ProblemException.notFound("No standings for framework " + frameworkCode + " and period " + period
+                + " (unknown framework or period, or nothing reported yet).");
+    }
+}

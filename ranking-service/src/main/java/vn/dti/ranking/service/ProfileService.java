@@ -1,0 +1,168 @@
+package vn.dti.ranking.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.dti.ranking.engine.Comparison;
+import vn.dti.ranking.engine.Profiles;
+import vn.dti.ranking.engine.Rebase;
+import vn.dti.ranking.engine.Scores;
+import vn.dti.ranking.engine.Sensitivity;
+import vn.dti.ranking.mapping.ProfileView;
+import vn.dti.ranking.mapping.SensitivityView;
+import vn.dti.ranking.mapping.StandingsView;
+import vn.dti.ranking.problem.ProblemException;
+import vn.dti.ranking.repository.StandingsRepository.Key;
+
+/** Answers standings by node, unit profiles and sensitivity from the latest standings snapshot. */
+@ApplicationScoped
+public class ProfileService {
+
+    /** Strengths and weaknesses listed per unit. */
+    static final int HIGHLIGHTS = 3;
+
+    @Inject
+    StandingsService standings;
+
+    public Snapshot snapshot(String frameworkCode, String period) {
+        return standings.latest(new Key(frameworkCode, period)).orElseThrow(() -> ProblemException.notFound(
+                "No standings for framework " + frameworkCode + " and period " + period
+                        + " (unknown framework or period, or nothing reported yet)."));
+    }
+
+    public StandingsView byNode(Snapshot s, String node) {
+        int n = s.scores().nodeIndex(node);
+        if (n < 0) {
+            throw ProblemException.notFound("Framework " + s.frameworkCode() + " has no node " + node + ".");
+        }
+        return StandingsView.of(s.frameworkCode(), s.period(), s.version(), s.computedAt(), s.scores(), s.unitNames(), n);
+    }
+
+    public ProfileView profile(Snapshot s, String unitCode, String compareTo) {
+        Scores scores = s.scores();
+        int u = scores.unitIndex(unitCode);
+        if (u < 0) {
+            throw ProblemException.notFound("Unit " + unitCode + " is not ranked in " + s.frameworkCode() + " " + s.period()
+                    + " (not a unit of the framework's type valid in the period).");
+        }
+        List<ProfileView.IndicatorView> indicators = new ArrayList<>();
+        for (Scores.NodeInfo leaf : scores.leaves()) {
+            int i = leaf.leaf();
+            indicators.add(new ProfileView.IndicatorView(leaf.code(), leaf.name(), finite(scores.raw()[i][u]),
+                    finite(scores.normalised()[i][u]), scores.contribution()[i][u], scores.rank()[leaf.index()][u]));
+        }
+        Profiles.Highlights highlights = Profiles.of(scores, u, HIGHLIGHTS);
+        ProfileView.ComparisonView comparison = compareTo == null ? null : compare(s, u, compareTo);
+        return new ProfileView(s.frameworkCode(), s.period(), s.version(), s.computedAt(), unitCode, s.unitName(u),
+                scores.units().length, scores.score()[Scores.ROOT][u], scores.rank()[Scores.ROOT][u], scores.complete(u),
+                scores.missing()[u], node(scores, Scores.ROOT, u), indicators, highlights(highlights.strengths()),
+                highlights(highlights.weaknesses()), comparison);
+    }
+
+    public SensitivityView sensitivity(Snapshot s, int runs, long seed, double noise) {
+        Sensitivity.Result r = Sensitivity.run(s.framework(), s.dataset(), runs, seed, noise);
+        Integer[] order = new Integer[r.units().length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> r.nominalRank()[i]).thenComparing(i -> r.units()[i]));
+        List<SensitivityView.UnitInterval> units = new ArrayList<>(order.length);
+        for (int i : order) {
+            int u = s.scores().unitIndex(r.units()[i]);
+            units.add(new SensitivityView.UnitInterval(r.units()[i], s.unitName(u), r.nominalRank()[i], r.medianRank()[i],
+                    r.p5Rank()[i], r.p95Rank()[i]));
+        }
+        return new SensitivityView(s.frameworkCode(), s.period(), s.version(), s.computedAt(), runs, seed, noise, units);
+    }
+
+    /**
+     * {@code compareTo} is a period of the same framework ({@code 2023}) or another framework's
+     * ({@code DTI-2023-PROVINCE/2023}). The unit is compared with the same unit version if it
+     * existed then; after a merger, with the mean of its predecessors (the earlier standings
+     * restated on the current units, as the 2024 DTI was published on the 34-unit basis).
+     */
+    private ProfileView.ComparisonView compare(Snapshot current, int u, String compareTo) {
+        int slash = compareTo.indexOf('/');
+        String fw = slash < 0 ? current.frameworkCode() : compareTo.substring(0, slash);
+        String period = slash < 0 ? compareTo : compareTo.substring(slash + 1);
+        if (PeriodCode.parse(period) == null) {
+            throw ProblemException.badRequest("compareTo must be a period (2023) or FRAMEWORK/PERIOD (DTI-2023-PROVINCE/2023): "
+                    + compareTo + ".");
+        }
+        Snapshot previous = standings.latest(new Key(fw, period)).orElseThrow(() -> ProblemException.notFound(
+                "No standings to compare with: framework " + fw + ", period " + period + "."));
+        Scores now = current.scores();
+        Scores then = previous.scores();
+        String unitCode = now.units()[u];
+
+        // Which earlier units each current unit stands for: itself if the same unit version was
+        // ranked then, else its predecessors (looked up for all such units in one query).
+        Map<String, List<String>> basis = new LinkedHashMap<>();
+        List<String> merged = new ArrayList<>();
+        List<java.time.LocalDate> mergedFrom = new ArrayList<>();
+        for (int c = 0; c < now.units().length; c++) {
+            int p = then.unitIndex(now.units()[c]);
+            if (p >= 0 && previous.unitValidFrom()[p].equals(current.unitValidFrom()[c])) {
+                basis.put(now.units()[c], List.of(now.units()[c]));
+            } else {
+                basis.put(now.units()[c], List.of());
+                merged.add(now.units()[c]);
+                mergedFrom.add(current.unitValidFrom()[c]);
+            }
+        }
+        if (!merged.isEmpty()) {
+            Map<String, List<String>> lineage = standings.predecessors(merged, mergedFrom);
+            for (String code : merged) {
+                basis.put(code, lineage.getOrDefault(code, List.of()).stream().filter(pred -> then.unitIndex(pred) >= 0).toList());
+            }
+        }
+        basis.values().removeIf(List::isEmpty);
+        boolean identical = merged.isEmpty() && now.units().length == then.units().length;
+        List<String> comparedWith = basis.getOrDefault(unitCode, List.of());
+        String kind;
+        Scores base;
+        if (comparedWith.isEmpty()) {
+            kind = "NONE";
+            base = null;
+        } else {
+            kind = comparedWith.equals(List.of(unitCode)) ? "SAME_UNIT" : "PREDECESSORS_MEAN";
+            base = identical ? then : Rebase.of(then, basis);
+        }
+        Comparison.UnitChange change = Comparison.of(now, base, unitCode);
+        List<ProfileView.NodeChangeView> nodes = change.nodes().stream()
+                .map(n -> new ProfileView.NodeChangeView(n.code(), n.score(), n.previousScore(), n.rank(), n.previousRank(),
+                        n.contributionChange()))
+                .toList();
+        return new ProfileView.ComparisonView(fw, period, previous.version(), kind, comparedWith, change.previousScore(),
+                change.scoreChange(), change.previousRank(), change.rankChange(), nodes);
+    }
+
+    private static ProfileView.NodeView node(Scores scores, int n, int u) {
+        Scores.NodeInfo info = scores.nodes().get(n);
+        List<ProfileView.NodeView> children = null;
+        if (!info.isLeaf()) {
+            children = new ArrayList<>(info.children().length);
+            for (int child : info.children()) {
+                children.add(node(scores, child, u));
+            }
+        }
+        return new ProfileView.NodeView(info.code(), info.name(), info.weight(), scores.score()[n][u], scores.rank()[n][u],
+                children);
+    }
+
+    private static List<ProfileView.HighlightView> highlights(List<Profiles.Highlight> list) {
+        return list.stream().map(h -> new ProfileView.HighlightView(h.indicatorCode(), h.name(), finite(h.raw()),
+                h.normalised(), h.median(), h.gap())).toList();
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}

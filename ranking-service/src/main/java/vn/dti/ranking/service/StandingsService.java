@@ -1,0 +1,174 @@
+package vn.dti.ranking.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.dti.ranking.engine.Dataset;
+import vn.dti.ranking.engine.Framework;
+import vn.dti.ranking.engine.ScoringEngine;
+import vn.dti.ranking.engine.Scores;
+import vn.dti.ranking.mapping.FrameworkDocuments;
+import vn.dti.ranking.mapping.StandingsView;
+import vn.dti.ranking.messaging.EventTypes;
+import vn.dti.ranking.outbox.Outbox;
+import vn.dti.ranking.repository.StandingsRepository;
+import vn.dti.ranking.repository.StandingsRepository.Key;
+
+/**
+ * Computes new standings versions and serves snapshots of the latest one.
+ *
+ * <p>A recompute runs in one transaction: it takes the (framework, period)'s lock, reads the
+ * change counter, loads the inputs (all changes up to that counter are committed and visible),
+ * scores, writes version = previous + 1 and its {@code dti.standings.recomputed.v1} event to the
+ * outbox, and records the counter as computed. Changes committed meanwhile leave the counter
+ * ahead, so the worker computes again: bursts coalesce, nothing is missed.
+ */
+@ApplicationScoped
+public class StandingsService {
+
+    private static final Logger LOG = Logger.getLogger(StandingsService.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    StandingsRepository repository;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** The latest snapshot per (framework, period), rebuilt from the database when its version moved. */
+    private final Map<Key, Snapshot> cache = new ConcurrentHashMap<>();
+
+    /** Recomputes one (framework, period) if it is still dirty; returns the new version, or empty. */
+    public Optional<Snapshot> recompute(Key key) {
+        Timer.Sample sample = Timer.start(metrics);
+        Optional<Snapshot> result = QuarkusTransaction.requiringNew().timeout(300).call(() -> {
+            try (Connection conn = dataSource.getConnection()) {
+                return recompute(conn, key);
+            }
+        });
+        result.ifPresent(s -> {
+            sample.stop(metrics.timer("dti.recompute.duration", "framework", key.frameworkCode()));
+            cache.merge(key, s, (a, b) -> b.version() > a.version() ? b : a);
+        });
+        return result;
+    }
+
+    private Optional<Snapshot> recompute(Connection conn, Key key) throws Exception {
+        repository.lock(conn, key);
+        StandingsRepository.State state = repository.state(conn, key).orElse(null);
+        if (state == null || state.computedSeq() >= state.changeSeq()) {
+            return Optional.empty(); // another replica (or round) covered it
+        }
+        StandingsRepository.FrameworkRow fw = repository.framework(conn, key.frameworkCode()).orElse(null);
+        if (fw == null) {
+            return Optional.empty(); // stays dirty; the publication will bring it back
+        }
+        PeriodCode period = PeriodCode.parse(key.period());
+        if (period == null || !period.fits(fw.periodType())) {
+            // indicator-service never accepts such a pair; nothing to rank, and not worth retrying
+            LOG.warnf("Period %s does not fit framework %s (%s); no standings", key.period(), key.frameworkCode(), fw.periodType());
+            repository.markComputed(conn, key, state.changeSeq());
+            return Optional.empty();
+        }
+        JsonNode document = json.readTree(fw.document());
+        Framework framework = FrameworkDocuments.toEngine(document);
+        StandingsRepository.Units units = repository.units(conn, fw.unitType(), state.endsOn());
+        String[] indicators = framework.indicatorCodes();
+        double[][] values = new double[indicators.length][units.codes().length];
+        repository.fillValues(conn, key, Dataset.index(units.codes()), Dataset.index(indicators), values);
+        Dataset dataset = new Dataset(units.codes(), indicators, values);
+        Scores scores = ScoringEngine.score(framework, dataset);
+
+        int version = repository.version(conn, key) + 1;
+        OffsetDateTime computedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        StandingsView view = StandingsView.of(key.frameworkCode(), key.period(), version, computedAt, scores,
+                units.names(), Scores.ROOT);
+        String body = json.writeValueAsString(view);
+        if (!repository.save(conn, key, version, computedAt, fw.version(), fw.document(), units, indicators, values, body)) {
+            throw new IllegalStateException("standings " + key + " version " + version + " is not newer than the stored one");
+        }
+        outbox.append(conn, EventTypes.STANDINGS_RECOMPUTED, key + "#" + version, key.toString(), body);
+        repository.markComputed(conn, key, state.changeSeq());
+        return Optional.of(new Snapshot(key.frameworkCode(), key.period(), version, computedAt, document, framework,
+                dataset, units.names(), units.validFrom(), scores));
+    }
+
+    /** The stored body of the latest standings ranked by the root (no recomputation), or empty. */
+    public Optional<String> latestBody(Key key) {
+        try (Connection conn = dataSource.getConnection()) {
+            return repository.body(conn, key);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The latest snapshot: from memory when its version is still the stored one, else rebuilt from the stored inputs. */
+    public Optional<Snapshot> latest(Key key) {
+        try (Connection conn = dataSource.getConnection()) {
+            int version = repository.version(conn, key);
+            if (version == 0) {
+                return Optional.empty();
+            }
+            Snapshot cached = cache.get(key);
+            if (cached != null && cached.version() == version) {
+                return Optional.of(cached);
+            }
+            Optional<Snapshot> loaded = repository.load(conn, key).map(stored -> rebuild(key, stored));
+            loaded.ifPresent(s -> cache.merge(key, s, (a, b) -> b.version() > a.version() ? b : a));
+            return loaded;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The predecessors (codes) of unit versions, for comparisons across a merger. */
+    public Map<String, java.util.List<String>> predecessors(java.util.List<String> codes,
+                                                            java.util.List<java.time.LocalDate> validFrom) {
+        try (Connection conn = dataSource.getConnection()) {
+            return repository.predecessors(conn, codes, validFrom);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The engine is deterministic: the same stored inputs give the same scores as when they were stored. */
+    private Snapshot rebuild(Key key, StandingsRepository.Stored stored) {
+        try {
+            JsonNode document = json.readTree(stored.framework());
+            Framework framework = FrameworkDocuments.toEngine(document);
+            Dataset dataset = new Dataset(stored.unitCodes(), stored.indicatorCodes(), stored.values());
+            Scores scores = ScoringEngine.score(framework, dataset);
+            return new Snapshot(key.frameworkCode(), key.period(), stored.version(), stored.computedAt(), document,
+                    framework, dataset, stored.unitNames(), stored.unitValidFrom(), scores);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored framework document is not JSON", e);
+        }
+    }
+}
