@@ -1,5 +1,9 @@
 package vn.dti.ranking.engine;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Chains the steps: normalise each indicator across units, apply the missing-value policy,
  * aggregate up the tree, rank every node, and attribute the root score to the indicators.
@@ -11,6 +15,70 @@ public final class ScoringEngine {
     }
 
     public static Scores score(Framework framework, Dataset data) {
-        throw new UnsupportedOperationException("TODO(engine): not implemented yet");
+        Tree tree = Tree.of(framework);
+        double[][] raw = copy(data.values());
+        double[][] normalised = prepare(tree, data);
+        double[][] score = new double[tree.size()][];
+        int units = data.units().length;
+        for (int n = 0; n < tree.size(); n++) {
+            score[n] = tree.leaf[n] >= 0 ? normalised[tree.leaf[n]].clone() : new double[units];
+        }
+        Aggregate.into(tree, tree.weight, score);
+        double[][] contribution = Contributions.of(tree, tree.weight, score);
+        int[][] rank = new int[tree.size()][];
+        for (int n = 0; n < tree.size(); n++) {
+            zeroMissing(score[n]);
+            rank[n] = Rank.competition(score[n], framework.rankPrecision());
+        }
+        int[] missing = new int[units];
+        for (double[] row : raw) {
+            for (int u = 0; u < units; u++) {
+                if (!Double.isFinite(row[u])) {
+                    missing[u]++;
+                }
+            }
+        }
+        return new Scores(framework, data.units().clone(), tree.nodeInfos(), score, rank, raw, normalised,
+                contribution, missing);
+    }
+
+    /**
+     * Checks the dataset against the framework, then normalises and imputes: the part of a
+     * computation that does not depend on weights ({@link Sensitivity} does it once).
+     */
+    static double[][] prepare(Tree tree, Dataset data) {
+        String[] expected = tree.framework.indicatorCodes();
+        if (!Arrays.equals(expected, data.indicators())) {
+            throw new IllegalArgumentException("the dataset's indicators must be the framework's, in framework order: "
+                    + Arrays.toString(expected) + " but got " + Arrays.toString(data.indicators()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (String unit : data.units()) {
+            if (unit == null || !seen.add(unit)) {
+                throw new IllegalArgumentException("unit codes must be present and unique: " + unit);
+            }
+        }
+        double[][] normalised = Normalise.all(tree.framework, data.values());
+        for (double[] column : normalised) {
+            Impute.inPlace(tree.framework.missingValues(), column);
+        }
+        return normalised;
+    }
+
+    /** A node with nothing reported below it (RESCALE) scores 0 in published results. */
+    static void zeroMissing(double[] scores) {
+        for (int u = 0; u < scores.length; u++) {
+            if (Double.isNaN(scores[u])) {
+                scores[u] = 0;
+            }
+        }
+    }
+
+    private static double[][] copy(double[][] values) {
+        double[][] out = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i].clone();
+        }
+        return out;
     }
 }
