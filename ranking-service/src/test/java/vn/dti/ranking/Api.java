@@ -1,0 +1,32 @@
+package vn.dti.ranking;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** Small helpers shared by the HTTP tests. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String role) {
+        return given().auth().oauth2(TestInfrastructure.token(role));
+    }
+
+    /** The current standings, or null while there are none (404). */
+    public static JsonPath standings(String frameworkCode, String period) {
+        var r = as("committee").get("/api/v1/standings/" + frameworkCode + "/" + period);
+        return r.statusCode() == 200 ? r.jsonPath() : null;
+    }
+
+    /** A framework document as indicator-service publishes it (without the lifecycle fields). */
+    public static String framework(String code, int rankPrecision, String missingValues, String rootChildren) {
+        return """
+                {"code": "%s", "name": "Test framework %s", "unitType": "PROVINCE", "periodType": "ANNUAL",
+                 "rankPrecision": %d, "missingValues": "%s",
+                 "root": {"code": "R", "name": "Index", "aggregation": "WEIGHTED_MEAN", "children": [%s]},
+                 "targets": []}""".formatted(code, code, rankPrecision, missingValues, rootChildren);
+    }
+}
