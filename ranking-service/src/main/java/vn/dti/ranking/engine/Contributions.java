@@ -35,19 +35,14 @@ public final class Contributions {
         double[] wsum = new double[units];
         int[] present = new int[units];
         double[] denominator = new double[units];
+        double[] perWeight = new double[units];
         for (int p = 0; p < n; p++) {
             int[] kids = tree.children[p];
+            if (kids.length == 0) {
+                continue;  // its contribution was written by its parent
+            }
             double[] f = factor[p];
             factor[p] = null;
-            if (kids.length == 0) {
-                double[] s = score[p];
-                double[] c = new double[units];
-                for (int u = 0; u < units; u++) {
-                    c[u] = Double.isNaN(s[u]) ? 0 : f[u] * s[u];
-                }
-                out[tree.leaf[p]] = c;
-                continue;
-            }
             // The weights each unit's children actually carried (see Aggregate: renormalised only
             // when a sibling is missing).
             java.util.Arrays.fill(wsum, 0);
@@ -55,33 +50,45 @@ public final class Contributions {
             java.util.Arrays.fill(denominator, 0);
             for (int c : kids) {
                 double[] sc = score[c];
+                double w = weight[c];
                 for (int u = 0; u < units; u++) {
                     double v = sc[u];
                     if (v == v) {
-                        wsum[u] += weight[c];
+                        wsum[u] += w;
                         present[u]++;
-                        denominator[u] += weight[c] * v;
+                        denominator[u] += w * v;
                     }
                 }
             }
-            boolean geometric = tree.geometric[p];
+            // perWeight[u] × wᵢ is child i's factor: f × wᵢ (renormalised by the present siblings'
+            // weight) under a weighted mean; f × s × wᵢ / Σ wⱼsⱼ under a geometric mean, where the
+            // renormalising divisor cancels out of the ratio.
             double[] sp = score[p];
+            boolean geometric = tree.geometric[p];
+            for (int u = 0; u < units; u++) {
+                if (geometric) {
+                    perWeight[u] = denominator[u] > 0 ? f[u] * sp[u] / denominator[u] : 0;
+                } else {
+                    perWeight[u] = present[u] == kids.length ? f[u] : (present[u] == 0 ? 0 : f[u] / wsum[u]);
+                }
+            }
             for (int c : kids) {
-                double[] fc = new double[units];
                 double[] sc = score[c];
+                double w = weight[c];
+                double[] fc = new double[units];
+                boolean leaf = tree.leaf[c] >= 0;
                 for (int u = 0; u < units; u++) {
-                    if (f[u] == 0 || Double.isNaN(sc[u])) {
-                        continue;
-                    }
-                    boolean all = present[u] == kids.length;
-                    if (geometric) {
-                        // Share of wᵢ·sᵢ: the renormalising divisor cancels out of the ratio.
-                        fc[u] = denominator[u] > 0 ? f[u] * sp[u] * weight[c] / denominator[u] : 0;
-                    } else {
-                        fc[u] = f[u] * (all ? weight[c] : weight[c] / wsum[u]);
+                    double v = sc[u];
+                    if (v == v) {
+                        // a leaf's contribution is its factor × its score
+                        fc[u] = leaf ? perWeight[u] * w * v : perWeight[u] * w;
                     }
                 }
-                factor[c] = fc;
+                if (leaf) {
+                    out[tree.leaf[c]] = fc;
+                } else {
+                    factor[c] = fc;
+                }
             }
         }
         return out;

@@ -25,13 +25,13 @@ public final class Normalise {
             throw new IllegalArgumentException("expected " + leaves.size() + " indicators, got " + raw.length);
         }
         double[][] out = new double[raw.length][];
-        for (int i = 0; i < raw.length; i++) {
+        Parallel.forEach(raw.length, raw.length == 0 ? 0 : raw[0].length, i -> {
             try {
                 out[i] = column(leaves.get(i).rule(), raw[i]);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("indicator " + leaves.get(i).code() + ": " + e.getMessage(), e);
             }
-        }
+        });
         return out;
     }
 
@@ -193,6 +193,18 @@ public final class Normalise {
         }
         sorted = Arrays.copyOf(sorted, n);
         Arrays.sort(sorted);
+        // Percentile of each sorted position, ties sharing the average: a group of equal values at
+        // 0-based positions s..e−1 has average ascending rank r = (s + e + 1)/2, so (r − 1)/(n − 1).
+        double[] percentile = new double[n];
+        for (int s = 0; s < n; ) {
+            int e = s + 1;
+            while (e < n && sorted[e] == sorted[s]) {
+                e++;
+            }
+            double p = n == 1 ? 1 : (s + e - 1) / 2.0 / (n - 1);
+            Arrays.fill(percentile, s, e, p);
+            s = e;
+        }
         double[] out = new double[raw.length];
         for (int u = 0; u < raw.length; u++) {
             double x = raw[u];
@@ -202,43 +214,23 @@ public final class Normalise {
                 // A sole reporter is behind nobody, whichever the direction (as under MIN_MAX).
                 out[u] = 1;
             } else {
-                // Ties share the average of the 1-based positions below..above: r = (below + 1 + upTo) / 2.
-                int below = lowerBound(sorted, x);
-                int upTo = upperBound(sorted, x);
-                double p = (below + upTo - 1) / 2.0 / (n - 1);
+                double p = percentile[lowerBound(sorted, x)];
                 out[u] = clamp(lower ? 1 - p : p);
             }
         }
         return out;
     }
 
-    /** First position whose value is not below x. */
+    /** First position whose value is not below x (x is present, so the position exists). */
     private static int lowerBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        // Branch-free halving: the comparison becomes a conditional move, not a mispredicted jump.
+        int base = 0;
+        int len = sorted.length;
+        while (len > 1) {
+            int half = len >>> 1;
+            base = sorted[base + half - 1] < x ? base + half : base;
+            len -= half;
         }
-        return lo;
-    }
-
-    /** First position whose value is above x. */
-    private static int upperBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return base;
     }
 }

@@ -26,10 +26,10 @@ public final class ScoringEngine {
         Aggregate.into(tree, tree.weight, score);
         double[][] contribution = Contributions.of(tree, tree.weight, score);
         int[][] rank = new int[tree.size()][];
-        for (int n = 0; n < tree.size(); n++) {
+        Parallel.forEach(tree.size(), units, n -> {
             zeroMissing(score[n]);
             rank[n] = Rank.competition(score[n], framework.rankPrecision());
-        }
+        });
         int[] missing = new int[units];
         for (double[] row : raw) {
             for (int u = 0; u < units; u++) {
@@ -59,9 +59,8 @@ public final class ScoringEngine {
             }
         }
         double[][] normalised = Normalise.all(tree.framework, data.values());
-        for (double[] column : normalised) {
-            Impute.inPlace(tree.framework.missingValues(), column);
-        }
+        Parallel.forEach(normalised.length, data.units().length,
+                i -> Impute.inPlace(tree.framework.missingValues(), normalised[i]));
         return normalised;
     }
 

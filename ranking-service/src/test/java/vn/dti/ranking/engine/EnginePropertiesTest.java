@@ -142,4 +142,35 @@ class EnginePropertiesTest {
             assertThat(r.p95Rank()).containsExactly(nominal);
         }
     }
+
+    @Test
+    void aLargeComputationSplitAcrossThreadsEqualsTheStepByStepOne() {
+        // 2,500 units × 120 indicators = 300,000 values: above Parallel.THRESHOLD
+        Framework framework = RandomInputs.realistic(8, 120, Framework.MissingValues.RESCALE, 9);
+        Dataset data = RandomInputs.realisticData(framework, 2500, 0.05, 10);
+        assertThat((long) data.units().length * data.indicators().length).isGreaterThanOrEqualTo(Parallel.THRESHOLD);
+        Scores s = ScoringEngine.score(framework, data);
+
+        Tree tree = Tree.of(framework);
+        double[][] normalised = new double[data.indicators().length][];
+        for (int i = 0; i < normalised.length; i++) {
+            normalised[i] = Impute.column(framework.missingValues(),
+                    Normalise.column(framework.indicators().get(i).rule(), data.values()[i]));
+        }
+        double[][] score = Aggregate.of(tree, tree.weights(), normalised);
+        double[][] contribution = Contributions.of(tree, tree.weights(), score);
+        for (int n = 0; n < score.length; n++) {
+            for (int u = 0; u < score[n].length; u++) {
+                if (Double.isNaN(score[n][u])) {
+                    score[n][u] = 0;
+                }
+            }
+            assertThat(s.score()[n]).containsExactly(score[n]);
+            assertThat(s.rank()[n]).containsExactly(Rank.competition(score[n], framework.rankPrecision()));
+        }
+        for (int i = 0; i < normalised.length; i++) {
+            assertThat(s.normalised()[i]).containsExactly(normalised[i]);
+            assertThat(s.contribution()[i]).containsExactly(contribution[i]);
+        }
+    }
 }
