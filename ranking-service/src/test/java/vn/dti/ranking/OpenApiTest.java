@@ -1,0 +1,49 @@
+package vn.dti.ranking;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+/** The OpenAPI document is what integrators live by: it must parse cleanly and describe every operation. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void theDocumentIsValidAndEveryOperationIsDescribedWithExamples() {
+        String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json);
+        assertThat(result.getMessages()).as("OpenAPI validation messages").isEmpty();
+        OpenAPI api = result.getOpenAPI();
+        String base = "/api/v1/standings/{frameworkCode}/{period}";
+        assertThat(api.getPaths()).containsKeys(base, base + "/units/{unitCode}", base + "/sensitivity");
+        api.getPaths().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            for (Operation op : item.readOperations()) {
+                assertThat(op.getSummary()).as("summary of %s", path).isNotBlank();
+                assertThat(op.getResponses()).as("responses of %s", path).containsKeys("200", "401", "404");
+                assertThat(op.getSecurity()).as("security of %s", path).isNotEmpty();
+                for (var entry : op.getResponses().entrySet()) {
+                    ApiResponse response = entry.getValue();
+                    if (entry.getKey().equals("403") && response.getContent() == null && path.endsWith("{period}")) {
+                        continue; // added by Quarkus for @RolesAllowed("**"): any valid token may read standings
+                    }
+                    assertThat(response.getContent()).as("content of %s %s", path, entry.getKey()).isNotEmpty();
+                    response.getContent().forEach((type, media) -> assertThat(media.getExamples())
+                            .as("examples of %s %s %s", path, entry.getKey(), type).isNotEmpty());
+                }
+            }
+        });
+        assertThat(api.getPaths().get(base + "/units/{unitCode}").getGet().getResponses()).containsKeys("400", "403");
+        assertThat(api.getPaths().get(base + "/sensitivity").getGet().getResponses()).containsKeys("400", "403");
+    }
+}
