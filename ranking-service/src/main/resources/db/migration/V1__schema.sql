@@ -88,7 +88,8 @@ create table standings (
     indicator_codes   varchar(64)[] not null,
     -- raw values, indicator-major (values[indicator][unit]), IEEE 754 big-endian doubles; NaN = missing
     raw_values        bytea         not null,
-    body              jsonb         not null,
+    -- json, not jsonb: served and published byte for byte, with the fields in the documented order
+    body              json          not null,
     primary key (framework_code, period)
 );
 
@@ -101,7 +102,7 @@ create table outbox_event (
     topic          varchar(100) not null,
     event_key      varchar(200) not null,
     event_type     varchar(100) not null,
-    payload        jsonb        not null,
+    payload        json         not null,
     occurred_at    timestamptz  not null,
     published_at   timestamptz
 );

@@ -68,5 +68,10 @@ class PoisonRecordsTest {
             assertThat(dead.get(2).value()).isEqualTo("{\"submissionId\": ");
             assertThat(dead.get(3).headers().get("dti_dlq_reason")).contains("schema").contains("values");
         }
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("dti_consumer_dead_lettered_total", "dti_consumer_events_total", "dti_recompute_duration_seconds",
+                "dti_outbox_backlog");
+        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'event-consumer' }.status", org.hamcrest.Matchers.is("UP"));
     }
 }

@@ -35,7 +35,7 @@ public class Outbox {
         }
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into outbox_event (event_id, aggregate_type, aggregate_id, topic, event_key, event_type, payload, occurred_at)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")) {
+                values (?, ?, ?, ?, ?, ?, cast(? as json), ?)""")) {
             ps.setObject(1, eventId);
             ps.setString(2, type.aggregateType);
             ps.setString(3, aggregateId);

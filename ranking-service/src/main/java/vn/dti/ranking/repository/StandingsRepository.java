@@ -171,7 +171,7 @@ public class StandingsRepository {
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into standings (framework_code, period, version, computed_at, framework_version, framework,
                                        unit_codes, unit_names, unit_valid_from, indicator_codes, raw_values, body)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?, cast(? as jsonb))
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?, cast(? as json))
                 on conflict (framework_code, period) do update
                 set version = excluded.version, computed_at = excluded.computed_at, framework_version = excluded.framework_version,
                     framework = excluded.framework, unit_codes = excluded.unit_codes, unit_names = excluded.unit_names,
