@@ -14,8 +14,8 @@ create table unit (
     code         varchar(10)  not null,
     valid_from   date         not null,
     valid_to     date,
-    name         varchar(200) not null,
-    name_en      varchar(200),
+    name         text         not null,
+    name_en      text,
     type         varchar(16)  not null,
     predecessors varchar(10)[] not null default '{}',
     changed_at   timestamptz  not null,
@@ -83,7 +83,7 @@ create table standings (
     -- the framework document the version was computed with (a later framework version dirties it)
     framework         jsonb         not null,
     unit_codes        varchar(10)[] not null,
-    unit_names        varchar(200)[] not null,
+    unit_names        text[]        not null,
     unit_valid_from   date[]        not null,
     indicator_codes   varchar(64)[] not null,
     -- raw values, indicator-major (values[indicator][unit]), IEEE 754 big-endian doubles; NaN = missing

@@ -37,11 +37,11 @@ class ProfileTest {
         loaded = true;
         OffsetDateTime t = OffsetDateTime.parse("2039-01-05T00:00:00Z");
         Events.framework(Api.framework(FW, 4, "ZERO", StandingsFlowTest.PILLARS));
-        Events.unit("Q1", "Tỉnh Q Một", "2037-01-01", null);
+        Events.unit("Q1", "Tỉnh Q Một", "2037-01-01", "2038-12-31"); // bounded: other tests use later years
         Events.unit("Q2", "Tỉnh Q Hai", "2037-01-01", "2037-12-31");
         Events.unit("Q3", "Tỉnh Q Ba", "2037-01-01", "2037-12-31");
-        Events.unit("Q4", "Tỉnh Q Bốn", "2037-01-01", null);
-        Events.unit("Q2", "Tỉnh Q Hai Mới", "2038-01-01", null, "Q2", "Q3");
+        Events.unit("Q4", "Tỉnh Q Bốn", "2037-01-01", "2038-12-31");
+        Events.unit("Q2", "Tỉnh Q Hai Mới", "2038-01-01", "2038-12-31", "Q2", "Q3");
         Events.submission("Q1", FW, "2037", t, values("A1", 50, "A2", 1, "B1", 10));
         Events.submission("Q2", FW, "2037", t, values("A1", 100, "A2", 0, "B1", 5));
         Events.submission("Q3", FW, "2037", t, values("A1", 20, "A2", 1, "B1", 2));

@@ -44,7 +44,7 @@ class TransientFailureTest {
         Events.unit("X1", "Tỉnh Ích", "2042-01-01", "2042-12-31");
         String first = Events.submission("X1", fw, "2042", t, values("A1", 0, "A2", 0, "B1", 0));
         await().atMost(Duration.ofSeconds(30)).until(() -> Api.standings(fw, "2042"),
-                j -> j != null && j.getInt("entries[0].missing") == 0);
+                j -> j != null && j.getInt("unitCount") == 1 && j.getInt("entries[0].missing") == 0);
         assertThat(db.processed(first)).isTrue();
 
         String second;
