@@ -1,0 +1,143 @@
+package vn.dti.report.brief;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.quarkus.qute.TemplateData;
+
+/**
+ * Everything a brief says, assembled once at creation and stored as JSON: the renderers (HTML,
+ * Markdown, PDF) read only this, so a brief never changes after it was made. Numbers are raw
+ * (scores in [0, 1], shares in [0, 1], indicator values in their unit); generated sentences are
+ * in the brief's language. See docs/briefs.md for how every figure is computed.
+ */
+@TemplateData
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record BriefContent(
+        String id,
+        String title,
+        LocalDate meetingDate,
+        String language,
+        OffsetDateTime createdAt,
+        String createdBy,
+        String frameworkCode,
+        String frameworkName,
+        String period,
+        String comparePeriod,
+        int standingsVersion,
+        OffsetDateTime standingsComputedAt,
+        Integer compareStandingsVersion,
+        OffsetDateTime dataCutoff,
+        List<String> summary,
+        Headline headline,
+        List<RankingEntry> ranking,
+        List<RankingEntry> top,
+        List<RankingEntry> bottom,
+        List<Pillar> pillars,
+        List<PillarLeader> pillarLeaders,
+        Movers movers,
+        List<TargetResult> targets,
+        Reporting reporting,
+        List<Profile> profiles,
+        Methodology methodology) {
+
+    /** The figures at the top of the brief. */
+    @TemplateData
+    public record Headline(int unitsRanked, int indicators, int expectedValues, int reportedValues,
+                           Double completeness, int unitsReporting, int unitsFullyReported, int lateValues,
+                           Double onTimeShare, int unitsOnTime, double meanScore, double medianScore,
+                           Double compareMeanScore, Double meanChange, Double compareMedianScore) {
+    }
+
+    /** A pillar (a child of the root) with its weight. */
+    @TemplateData
+    public record Pillar(String code, String name, double weight, double share) {
+    }
+
+    /** One unit's standing at one pillar. */
+    @TemplateData
+    public record PillarStanding(String code, double score, int rank) {
+    }
+
+    /** One line of the ranking, with its change against the compare period (null when not comparable). */
+    @TemplateData
+    public record RankingEntry(int rank, String unitCode, String unitName, double score, boolean complete,
+                               int missing, Integer previousRank, Integer rankChange, Double previousScore,
+                               Double scoreChange, List<PillarStanding> pillars) {
+    }
+
+    /** The leader of a pillar (several when tied), with the indicator it is strongest on in that pillar. */
+    @TemplateData
+    public record PillarLeader(String pillarCode, String pillarName, String unitCode, String unitName, double score,
+                               String indicatorCode, String indicatorName, Double indicatorValue, String indicatorUnit,
+                               String sentence) {
+    }
+
+    @TemplateData
+    public record Movers(List<Mover> up, List<Mover> down) {
+    }
+
+    /** A unit that moved, and the pillar whose weighted score change moved it most. */
+    @TemplateData
+    public record Mover(String unitCode, String unitName, int rank, int previousRank, int rankChange, double scoreChange,
+                        String pillarCode, String pillarName, Double pillarScoreChange, Double pillarContribution,
+                        String sentence) {
+    }
+
+    /** A national target, the national figure, and the units below it (the low-achievement list). */
+    @TemplateData
+    public record TargetResult(String indicatorCode, String indicatorName, String label, String comparator,
+                               double target, String unit, Double nationalFigure, Boolean met, int unitsReporting,
+                               int unitsMeeting, List<UnitValue> unitsBelow, List<UnitRef> unitsWithoutValue,
+                               String sentence) {
+    }
+
+    @TemplateData
+    public record UnitValue(String unitCode, String unitName, double value) {
+    }
+
+    @TemplateData
+    public record UnitRef(String unitCode, String unitName) {
+    }
+
+    /** Who has not reported, who reported part of the indicators, who reported late. */
+    @TemplateData
+    public record Reporting(OffsetDateTime dueAt, List<UnitRef> notReported, List<Incomplete> incomplete,
+                            List<Late> late) {
+    }
+
+    @TemplateData
+    public record Incomplete(String unitCode, String unitName, int reported, int expected) {
+    }
+
+    @TemplateData
+    public record Late(String unitCode, String unitName, int lateValues, OffsetDateTime lastReceivedAt) {
+    }
+
+    /** A paragraph on one unit: ranks, strengths and weaknesses. */
+    @TemplateData
+    public record Profile(String unitCode, String unitName, int rank, double score, List<PillarStanding> pillars,
+                          List<IndicatorPosition> strengths, List<IndicatorPosition> weaknesses, String text) {
+    }
+
+    /** A unit's raw value on an indicator and its direction-aware percentile among the reporting units. */
+    @TemplateData
+    public record IndicatorPosition(String indicatorCode, String indicatorName, double value, String unit,
+                                    double percentile) {
+    }
+
+    @TemplateData
+    public record Methodology(String frameworkCode, String frameworkName, int frameworkVersion, String rootCode,
+                              List<Pillar> pillars, List<MethodCount> normalisation, String missingValues,
+                              int rankPrecision, int standingsVersion, OffsetDateTime standingsComputedAt,
+                              Integer compareStandingsVersion, OffsetDateTime compareStandingsComputedAt,
+                              OffsetDateTime dataCutoff, List<String> notes) {
+    }
+
+    @TemplateData
+    public record MethodCount(String method, int indicators) {
+    }
+}

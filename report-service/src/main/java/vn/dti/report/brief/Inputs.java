@@ -1,0 +1,38 @@
+package vn.dti.report.brief;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a brief is assembled from, read from the read model in one transaction: the framework,
+ * the standings of the period (and of the compare period), the current values, the deadline, and
+ * which units are the same unit in both periods (a code alone does not name a unit across time).
+ */
+public record Inputs(FrameworkModel framework, Standings standings, Standings compare,
+                     Map<String, Map<String, Value>> values, OffsetDateTime dueAt, Set<String> comparableUnits) {
+
+    public record Standings(String period, int version, OffsetDateTime computedAt, List<Entry> entries) {
+    }
+
+    public record Entry(int rank, String unitCode, String unitName, double score, boolean complete, int missing,
+                        List<Child> children) {
+
+        public Child child(String code) {
+            return children.stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
+        }
+    }
+
+    public record Child(String code, double score, int rank) {
+    }
+
+    /** A current value: the latest received for (unit, indicator). */
+    public record Value(double value, OffsetDateTime receivedAt, boolean late) {
+    }
+
+    /** The request, validated. */
+    public record Request(String title, java.time.LocalDate meetingDate, String frameworkCode, String period,
+                          String comparePeriod, String language) {
+    }
+}

@@ -1,0 +1,243 @@
+package vn.dti.report.messaging;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import vn.dti.report.config.ConsumerConfig;
+import vn.dti.report.service.ReadModelService;
+
+/**
+ * A plain Kafka consumer loop over dti.units, dti.frameworks, dti.submissions and dti.standings
+ * (group {@code report-service}), for precise control of offsets (docs/events/README.md):
+ * <ol>
+ *   <li>a polled batch is parsed; poison records are set aside;</li>
+ *   <li>the valid records are applied in one database transaction (idempotent by {@code ce_id});</li>
+ *   <li>poison records are dead-lettered (acknowledged by the broker);</li>
+ *   <li>only then are the offsets committed.</li>
+ * </ol>
+ * A transient failure (database or broker away) commits nothing: the consumer seeks back to the
+ * batch and retries after a pause, so nothing is skipped and nothing is dead-lettered for it.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    @Inject
+    ConsumerConfig config;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EventParser parser;
+
+    @Inject
+    ReadModelService readModel;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    private volatile boolean running;
+    private volatile String lastFailure;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Starts consuming from the committed offsets (earliest for a new group). */
+    public synchronized void start() {
+        if (thread != null && thread.isAlive()) {
+            return;
+        }
+        running = true;
+        lastFailure = null;
+        thread = new Thread(this::loop, "event-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops consuming; what was applied but not yet committed is redelivered (and deduplicated) later. */
+    public synchronized void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    public boolean isRunning() {
+        Thread t = thread;
+        return running && t != null && t.isAlive();
+    }
+
+    /** The last failure that made the loop retry a batch, or null while batches go through. */
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    private void loop() {
+        Map<String, Object> props = new HashMap<>();
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.CLIENT_ID_CONFIG, "report-service-events");
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer = c;
+            c.subscribe(EventTypes.consumedTopics());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = c.poll(config.pollTimeout());
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    handle(records);
+                    c.commitSync(next(records));
+                    lastFailure = null;
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (Exception e) {
+                    lastFailure = rootMessage(e);
+                    LOG.warnf("Could not apply a batch of %d records (will retry it): %s", records.count(), lastFailure);
+                    rewind(c, records);
+                    pause(config.retryBackoff());
+                }
+            }
+        } catch (WakeupException e) {
+            // stop() was called
+        } catch (Exception e) {
+            lastFailure = rootMessage(e);
+            LOG.error("The event consumer stopped", e);
+        } finally {
+            consumer = null;
+            running = false;
+        }
+    }
+
+    /** Parses, applies, dead-letters; throws on a transient failure. */
+    void handle(ConsumerRecords<String, byte[]> records) throws Exception {
+        List<EventParser.Incoming> valid = new ArrayList<>();
+        List<EventParser.Poison> poison = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EventParser.Parsed parsed = parser.parse(record);
+            if (parsed.incoming() != null) {
+                valid.add(parsed.incoming());
+            } else {
+                poison.add(parsed.poison());
+            }
+        }
+        List<EventParser.Incoming> applied;
+        try {
+            applied = readModel.apply(valid);
+        } catch (Exception batchFailure) {
+            if (transientFailure(batchFailure)) {
+                throw batchFailure;
+            }
+            // Something in the batch cannot be stored (it passed the schema, yet the database
+            // refuses it): apply one by one so only that record is dead-lettered.
+            applied = new ArrayList<>();
+            for (EventParser.Incoming one : valid) {
+                try {
+                    applied.addAll(readModel.apply(List.of(one)));
+                } catch (Exception e) {
+                    if (transientFailure(e)) {
+                        throw e;
+                    }
+                    poison.add(new EventParser.Poison(one.record(), "cannot be applied: " + rootMessage(e)));
+                }
+            }
+        }
+        deadLetters.send(poison);
+    }
+
+    /**
+     * Transient: the database could not be reached or asked us to retry (connection, resources,
+     * serialisation). Not transient: the data itself is refused (SQLSTATE classes 22 and 23) or
+     * the code failed on it.
+     */
+    static boolean transientFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state == null || !(state.startsWith("22") || state.startsWith("23"));
+            }
+        }
+        // Without a SQLException in the chain: a transaction or pool failure is still transient.
+        String name = e.getClass().getName();
+        return name.startsWith("jakarta.transaction") || name.contains("agroal") || e instanceof IllegalStateException;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> next(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> list = records.records(tp);
+            offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private static void rewind(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition tp : records.partitions()) {
+            try {
+                c.seek(tp, records.records(tp).get(0).offset());
+            } catch (IllegalStateException notAssigned) {
+                // revoked meanwhile: the new owner starts from the committed offset
+            }
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

@@ -1,0 +1,76 @@
+package vn.dti.report.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+/**
+ * The PDF of a brief: the same HTML laid out by openhtmltopdf (PDFBox), inline SVG charts drawn
+ * by Batik. DejaVu Sans (shipped in the jar with its licence, resources/fonts) is embedded, so
+ * Vietnamese names keep their diacritics on any reader, whatever fonts the server has.
+ */
+@ApplicationScoped
+public class PdfRenderer {
+
+    static final String FAMILY = "DejaVu Sans";
+    private final Map<Path, Integer> fonts = new LinkedHashMap<>();
+
+    @PostConstruct
+    void extractFonts() {
+        // openhtmltopdf hands fonts to Batik (SVG text) as files, so the jar's copies are written out once.
+        try {
+            Path dir = Files.createTempDirectory("dti-report-fonts");
+            dir.toFile().deleteOnExit();
+            fonts.put(copy(dir, "DejaVuSans.ttf"), 400);
+            fonts.put(copy(dir, "DejaVuSans-Bold.ttf"), 700);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the PDF fonts", e);
+        }
+    }
+
+    private static Path copy(Path dir, String name) throws IOException {
+        Path target = dir.resolve(name);
+        try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IOException("font " + name + " is missing from the build");
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        target.toFile().deleteOnExit();
+        return target;
+    }
+
+    /** Lays out {@code html} (well-formed XHTML, as the brief template produces) as an A4 PDF. */
+    public byte[] pdf(String html) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            fonts.forEach((file, weight) -> builder.useFont(file.toFile(), FAMILY, weight, FontStyle.NORMAL, true,
+                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL)));
+            builder.withHtmlContent(html, null);
+            builder.withProducer("DTI Suite report-service");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+}

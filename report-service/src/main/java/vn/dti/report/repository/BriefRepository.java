@@ -1,0 +1,245 @@
+package vn.dti.report.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.dti.report.brief.Inputs;
+
+/**
+ * Reads the read model for a brief (a handful of queries per brief, none per unit) and stores and
+ * reads briefs. Called inside the caller's transaction (the pooled connection is enlisted).
+ */
+@ApplicationScoped
+public class BriefRepository {
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    /** A stored brief's row, without its content. */
+    public record BriefRow(UUID id, OffsetDateTime createdAt, String createdBy, String title, LocalDate meetingDate,
+                           String frameworkCode, String period, String comparePeriod, String language,
+                           int standingsVersion, Integer compareStandingsVersion, OffsetDateTime dataCutoff) {
+    }
+
+    public Optional<JsonNode> framework(String code) {
+        return one("select document::text from framework where code = ?", ps -> ps.setString(1, code),
+                rs -> readTree(rs.getString(1)));
+    }
+
+    /** The period type of the schedule's framework and the deadline of a period, if a schedule was received. */
+    public Optional<OffsetDateTime> dueAt(String frameworkCode, String period) {
+        return one("select due_at from reporting_period where framework_code = ? and period = ?", ps -> {
+            ps.setString(1, frameworkCode);
+            ps.setString(2, period);
+        }, rs -> rs.getObject(1, OffsetDateTime.class));
+    }
+
+    public Optional<Inputs.Standings> standings(String frameworkCode, String period) {
+        return one("select body::text from standings where framework_code = ? and period = ?", ps -> {
+            ps.setString(1, frameworkCode);
+            ps.setString(2, period);
+        }, rs -> standingsOf(period, readTree(rs.getString(1))));
+    }
+
+    private Inputs.Standings standingsOf(String period, JsonNode body) {
+        List<Inputs.Entry> entries = new ArrayList<>();
+        for (JsonNode e : body.path("entries")) {
+            List<Inputs.Child> children = new ArrayList<>();
+            for (JsonNode c : e.path("children")) {
+                children.add(new Inputs.Child(c.path("code").asText(), c.path("score").asDouble(), c.path("rank").asInt()));
+            }
+            entries.add(new Inputs.Entry(e.path("rank").asInt(), e.path("unitCode").asText(), e.path("unitName").asText(),
+                    e.path("score").asDouble(), e.path("complete").asBoolean(), e.path("missing").asInt(), List.copyOf(children)));
+        }
+        return new Inputs.Standings(period, body.path("version").asInt(), OffsetDateTime.parse(body.path("computedAt").asText()),
+                List.copyOf(entries));
+    }
+
+    /** Current values of a (framework, period): unit code -> indicator code -> value. */
+    public Map<String, Map<String, Inputs.Value>> values(String frameworkCode, String period) {
+        Map<String, Map<String, Inputs.Value>> values = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     select unit_code, indicator_code, value, received_at, late from current_value
+                     where framework_code = ? and period = ?""")) {
+            ps.setString(1, frameworkCode);
+            ps.setString(2, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                            new Inputs.Value(rs.getDouble(3), rs.getObject(4, OffsetDateTime.class), rs.getBoolean(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
+    }
+
+    /**
+     * The codes that name the same unit on both days: the unit version valid on {@code day} is the
+     * one valid on {@code otherDay}. Codes unknown to the unit read model are judged by their
+     * name in the two standings (the caller passes both names).
+     */
+    public Set<String> sameUnits(Map<String, String[]> namesByCode, LocalDate day, LocalDate otherDay) {
+        Set<String> same = new HashSet<>();
+        Map<String, LocalDate[]> versions = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     select code,
+                            max(valid_from) filter (where valid_from <= ? and (valid_to is null or valid_to >= ?)),
+                            max(valid_from) filter (where valid_from <= ? and (valid_to is null or valid_to >= ?))
+                     from unit where code = any(?) group by code""")) {
+            ps.setObject(1, day);
+            ps.setObject(2, day);
+            ps.setObject(3, otherDay);
+            ps.setObject(4, otherDay);
+            ps.setArray(5, c.createArrayOf("varchar", namesByCode.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), new LocalDate[] {rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        namesByCode.forEach((code, names) -> {
+            LocalDate[] v = versions.get(code);
+            if (v != null && v[0] != null && v[1] != null) {
+                if (v[0].equals(v[1])) {
+                    same.add(code);
+                }
+            } else if (names[0] != null && names[0].equals(names[1])) {
+                same.add(code);
+            }
+        });
+        return same;
+    }
+
+    public void insert(BriefRow row, String content) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     insert into brief (id, created_at, created_by, title, meeting_date, framework_code, period, compare_period,
+                                        language, standings_version, compare_standings_version, data_cutoff, content)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setObject(1, row.id());
+            ps.setObject(2, row.createdAt());
+            ps.setString(3, row.createdBy());
+            ps.setString(4, row.title());
+            ps.setObject(5, row.meetingDate());
+            ps.setString(6, row.frameworkCode());
+            ps.setString(7, row.period());
+            ps.setString(8, row.comparePeriod());
+            ps.setString(9, row.language());
+            ps.setInt(10, row.standingsVersion());
+            if (row.compareStandingsVersion() == null) {
+                ps.setNull(11, Types.INTEGER);
+            } else {
+                ps.setInt(11, row.compareStandingsVersion());
+            }
+            ps.setObject(12, row.dataCutoff());
+            ps.setString(13, content);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored content (the exact JSON text served), if the brief exists. */
+    public Optional<String> content(UUID id) {
+        return one("select content from brief where id = ?", ps -> ps.setObject(1, id), rs -> rs.getString(1));
+    }
+
+    /** A page of briefs, newest first, optionally of one framework and period; and the total. */
+    public Map.Entry<List<BriefRow>, Long> page(String frameworkCode, String period, int page, int size) {
+        String where = " where (?::varchar is null or framework_code = ?) and (?::varchar is null or period = ?)";
+        List<BriefRow> rows = new ArrayList<>();
+        long total;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select id, created_at, created_by, title, meeting_date, framework_code, period, compare_period, language,
+                           standings_version, compare_standings_version, data_cutoff from brief""" + where
+                    + " order by created_at desc, id desc limit ? offset ?")) {
+                filters(ps, frameworkCode, period);
+                ps.setInt(5, size);
+                ps.setLong(6, (long) page * size);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new BriefRow(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                                rs.getString(8), rs.getString(9), rs.getInt(10), (Integer) rs.getObject(11),
+                                rs.getObject(12, OffsetDateTime.class)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from brief" + where)) {
+                filters(ps, frameworkCode, period);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Map.entry(rows, total);
+    }
+
+    private static void filters(PreparedStatement ps, String frameworkCode, String period) throws SQLException {
+        ps.setString(1, frameworkCode);
+        ps.setString(2, frameworkCode);
+        ps.setString(3, period);
+        ps.setString(4, period);
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private interface Reader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Optional<T> one(String sql, Binder binder, Reader<T> reader) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(reader.read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode readTree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored JSON cannot be read", e);
+        }
+    }
+}

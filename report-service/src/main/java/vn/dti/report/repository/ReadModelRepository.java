@@ -1,0 +1,202 @@
+package vn.dti.report.repository;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.dti.report.mapping.IncomingEvents.PeriodChanged;
+import vn.dti.report.mapping.IncomingEvents.SubmissionAccepted;
+import vn.dti.report.mapping.IncomingEvents.UnitChanged;
+import vn.dti.report.mapping.IncomingEvents.Value;
+
+/**
+ * The read model's writes, in bulk: every method is one statement for a whole batch of events
+ * (arrays through {@code unnest}), never one round trip per event or value. Every upsert keeps
+ * the newer state, whatever order the events arrive in.
+ */
+@ApplicationScoped
+public class ReadModelRepository {
+
+    /** One applied event, for the processed-event table. */
+    public record Processed(String eventId, String type, String topic) {
+    }
+
+    /** Inserts the events' ids; returns those that were new (the others were applied before). */
+    public Set<String> markProcessed(Connection conn, List<Processed> events) throws SQLException {
+        Set<String> fresh = new HashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into processed_event (event_id, event_type, topic)
+                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[])
+                on conflict (event_id) do nothing returning event_id""")) {
+            ps.setArray(1, strings(conn, events.stream().map(Processed::eventId).toList()));
+            ps.setArray(2, strings(conn, events.stream().map(Processed::type).toList()));
+            ps.setArray(3, strings(conn, events.stream().map(Processed::topic).toList()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    fresh.add(rs.getString(1));
+                }
+            }
+        }
+        return fresh;
+    }
+
+    /** Upserts unit versions on (code, validFrom); an older state never overwrites a newer one. */
+    public void upsertUnits(Connection conn, List<UnitChanged> changes) throws SQLException {
+        Map<String, UnitChanged> latest = new LinkedHashMap<>();
+        for (UnitChanged u : changes) {
+            latest.merge(u.code() + "/" + u.validFrom(), u, (a, b) -> b.changedAt().isBefore(a.changedAt()) ? a : b);
+        }
+        List<UnitChanged> units = new ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into unit (code, valid_from, valid_to, name, name_en, type, region, predecessors, changed_at)
+                select t.code, t.valid_from, t.valid_to, t.name, t.name_en, t.type, t.region,
+                       case when t.preds = '' then '{}'::varchar[] else string_to_array(t.preds, ' ')::varchar[] end, t.changed_at
+                from unnest(?::varchar[], ?::date[], ?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
+                     as t(code, valid_from, valid_to, name, name_en, type, region, preds, changed_at)
+                on conflict (code, valid_from) do update
+                set valid_to = excluded.valid_to, name = excluded.name, name_en = excluded.name_en, type = excluded.type,
+                    region = excluded.region, predecessors = excluded.predecessors, changed_at = excluded.changed_at
+                where excluded.changed_at >= unit.changed_at""")) {
+            ps.setArray(1, strings(conn, units.stream().map(UnitChanged::code).toList()));
+            ps.setArray(2, strings(conn, units.stream().map(u -> u.validFrom().toString()).toList()));
+            ps.setArray(3, strings(conn, units.stream().map(u -> u.validTo() == null ? null : u.validTo().toString()).toList()));
+            ps.setArray(4, strings(conn, units.stream().map(UnitChanged::name).toList()));
+            ps.setArray(5, strings(conn, units.stream().map(UnitChanged::nameEn).toList()));
+            ps.setArray(6, strings(conn, units.stream().map(UnitChanged::type).toList()));
+            ps.setArray(7, strings(conn, units.stream().map(UnitChanged::region).toList()));
+            ps.setArray(8, strings(conn, units.stream()
+                    .map(u -> u.predecessors() == null ? "" : String.join(" ", u.predecessors())).toList()));
+            ps.setArray(9, strings(conn, units.stream().map(u -> u.changedAt().toString()).toList()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Stores published frameworks; a later version of a code replaces an earlier one. */
+    public void upsertFrameworks(Connection conn, List<JsonNode> documents) throws SQLException {
+        Map<String, JsonNode> latest = new LinkedHashMap<>();
+        for (JsonNode doc : documents) {
+            latest.merge(doc.path("code").asText(), doc,
+                    (a, b) -> b.path("version").asInt() >= a.path("version").asInt() ? b : a);
+        }
+        List<JsonNode> docs = new ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into framework (code, version, document, published_at)
+                select t.code, t.version, t.document::jsonb, t.published_at
+                from unnest(?::varchar[], ?::int[], ?::text[], ?::timestamptz[]) as t(code, version, document, published_at)
+                on conflict (code) do update
+                set version = excluded.version, document = excluded.document, published_at = excluded.published_at
+                where excluded.version >= framework.version""")) {
+            ps.setArray(1, strings(conn, docs.stream().map(d -> d.path("code").asText()).toList()));
+            ps.setArray(2, conn.createArrayOf("int4", docs.stream().map(d -> d.path("version").asInt()).toArray()));
+            ps.setArray(3, strings(conn, docs.stream().map(JsonNode::toString).toList()));
+            ps.setArray(4, strings(conn, docs.stream().map(d -> d.path("publishedAt").asText()).toList()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Stores period schedules (the later change wins). */
+    public void upsertPeriods(Connection conn, List<PeriodChanged> changes) throws SQLException {
+        Map<String, PeriodChanged> latest = new LinkedHashMap<>();
+        for (PeriodChanged p : changes) {
+            latest.merge(p.frameworkCode() + "/" + p.period(), p, (a, b) -> b.changedAt().isBefore(a.changedAt()) ? a : b);
+        }
+        List<PeriodChanged> periods = new ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into reporting_period (framework_code, period, starts_on, ends_on, due_at, closes_at, changed_at)
+                select * from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+                on conflict (framework_code, period) do update
+                set starts_on = excluded.starts_on, ends_on = excluded.ends_on, due_at = excluded.due_at,
+                    closes_at = excluded.closes_at, changed_at = excluded.changed_at
+                where excluded.changed_at >= reporting_period.changed_at""")) {
+            ps.setArray(1, strings(conn, periods.stream().map(PeriodChanged::frameworkCode).toList()));
+            ps.setArray(2, strings(conn, periods.stream().map(PeriodChanged::period).toList()));
+            ps.setArray(3, strings(conn, periods.stream().map(p -> p.startsOn().toString()).toList()));
+            ps.setArray(4, strings(conn, periods.stream().map(p -> p.endsOn().toString()).toList()));
+            ps.setArray(5, strings(conn, periods.stream().map(p -> p.dueAt().toString()).toList()));
+            ps.setArray(6, strings(conn, periods.stream().map(p -> p.closesAt().toString()).toList()));
+            ps.setArray(7, strings(conn, periods.stream().map(p -> p.changedAt().toString()).toList()));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Applies submissions to the current values: per (framework, period, unit, indicator) the value
+     * with the latest receivedAt wins, whatever order the events arrive in (ties: the larger
+     * submission id, the same rule as ranking-service).
+     */
+    public void upsertValues(Connection conn, List<SubmissionAccepted> submissions) throws SQLException {
+        record Row(SubmissionAccepted s, Value v) {
+        }
+        Map<String, Row> latest = new LinkedHashMap<>();
+        for (SubmissionAccepted s : submissions) {
+            for (Value v : s.values()) {
+                latest.merge(s.frameworkCode() + "/" + s.period() + "/" + s.unitCode() + "/" + v.indicatorCode(),
+                        new Row(s, v), (a, b) -> newer(b.s(), a.s()) ? b : a);
+            }
+        }
+        List<Row> rows = new ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into current_value (framework_code, period, unit_code, indicator_code, value, submission_id, received_at, late)
+                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::float8[], ?::uuid[], ?::timestamptz[], ?::boolean[])
+                on conflict (framework_code, period, unit_code, indicator_code) do update
+                set value = excluded.value, submission_id = excluded.submission_id, received_at = excluded.received_at,
+                    late = excluded.late
+                where excluded.received_at > current_value.received_at
+                   or (excluded.received_at = current_value.received_at and excluded.submission_id > current_value.submission_id)""")) {
+            ps.setArray(1, strings(conn, rows.stream().map(r -> r.s().frameworkCode()).toList()));
+            ps.setArray(2, strings(conn, rows.stream().map(r -> r.s().period()).toList()));
+            ps.setArray(3, strings(conn, rows.stream().map(r -> r.s().unitCode()).toList()));
+            ps.setArray(4, strings(conn, rows.stream().map(r -> r.v().indicatorCode()).toList()));
+            ps.setArray(5, conn.createArrayOf("float8", rows.stream().map(r -> (Object) r.v().value()).toArray()));
+            ps.setArray(6, strings(conn, rows.stream().map(r -> r.s().submissionId().toString()).toList()));
+            ps.setArray(7, strings(conn, rows.stream().map(r -> r.s().receivedAt().toString()).toList()));
+            ps.setArray(8, conn.createArrayOf("bool", rows.stream().map(r -> (Object) r.s().late()).toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Keeps the latest standings of each (framework, period): a version applies only if greater than the one held. */
+    public void upsertStandings(Connection conn, List<JsonNode> bodies) throws SQLException {
+        Map<String, JsonNode> latest = new LinkedHashMap<>();
+        for (JsonNode b : bodies) {
+            latest.merge(b.path("frameworkCode").asText() + "/" + b.path("period").asText(), b,
+                    (a, c) -> c.path("version").asLong() > a.path("version").asLong() ? c : a);
+        }
+        List<JsonNode> list = new ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into standings (framework_code, period, version, computed_at, body)
+                select t.fw, t.period, t.version, t.computed_at, t.body::jsonb
+                from unnest(?::varchar[], ?::varchar[], ?::int[], ?::timestamptz[], ?::text[]) as t(fw, period, version, computed_at, body)
+                on conflict (framework_code, period) do update
+                set version = excluded.version, computed_at = excluded.computed_at, body = excluded.body
+                where excluded.version > standings.version""")) {
+            ps.setArray(1, strings(conn, list.stream().map(b -> b.path("frameworkCode").asText()).toList()));
+            ps.setArray(2, strings(conn, list.stream().map(b -> b.path("period").asText()).toList()));
+            ps.setArray(3, conn.createArrayOf("int4", list.stream().map(b -> (Object) b.path("version").asInt()).toArray()));
+            ps.setArray(4, strings(conn, list.stream().map(b -> b.path("computedAt").asText()).toList()));
+            ps.setArray(5, strings(conn, list.stream().map(JsonNode::toString).toList()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static boolean newer(SubmissionAccepted a, SubmissionAccepted than) {
+        int c = a.receivedAt().toInstant().compareTo(than.receivedAt().toInstant());
+        return c > 0 || (c == 0 && a.submissionId().toString().compareTo(than.submissionId().toString()) >= 0);
+    }
+
+    private static Array strings(Connection conn, List<String> values) throws SQLException {
+        return conn.createArrayOf("varchar", values.toArray());
+    }
+}

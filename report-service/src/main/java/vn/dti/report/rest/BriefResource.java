@@ -1,0 +1,242 @@
+package vn.dti.report.rest;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+import vn.dti.report.brief.BriefContent;
+import vn.dti.report.mapping.BriefSummary;
+import vn.dti.report.problem.Problem;
+import vn.dti.report.problem.ProblemException;
+import vn.dti.report.render.PdfRenderer;
+import vn.dti.report.render.Renderer;
+import vn.dti.report.repository.BriefRepository;
+import vn.dti.report.security.Caller;
+import vn.dti.report.security.Roles;
+import vn.dti.report.service.BriefService;
+
+@Path("/api/v1/briefs")
+@Tag(name = "Briefs", description = "Committee meeting briefs: immutable snapshots of the standings, targets and reporting of a period")
+public class BriefResource {
+
+    static final String MARKDOWN = "text/markdown";
+    static final String PDF = "application/pdf";
+    /** What GET /briefs/{id} can answer, in the order preferred when the client accepts several equally. */
+    static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE,
+            MediaType.valueOf(MARKDOWN), MediaType.valueOf(PDF));
+
+    @Inject
+    BriefService briefs;
+
+    @Inject
+    BriefRepository repository;
+
+    @Inject
+    Renderer renderer;
+
+    @Inject
+    PdfRenderer pdf;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "Create a brief",
+            description = "Assembles a brief of a (framework, period) from the service's read model (the latest standings received, the current values, the framework's targets) and stores it as an immutable snapshot: re-reading it always gives the same content; a brief created later reflects newer data. comparePeriod (optional) must be an earlier period of the same framework. Works while the other services are down.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BriefRequest.class),
+            examples = @ExampleObject(name = "brief", value = ApiExamples.BRIEF_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; the body is the brief's JSON",
+            headers = @Header(name = "Location", description = "The new brief"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefContent.class),
+                    examples = @ExampleObject(name = "brief", value = ApiExamples.BRIEF)))
+    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "malformed", value = ApiExamples.MALFORMED)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is neither committee nor admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
+    @APIResponse(responseCode = "413", description = "Body above 1 MiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too-large", value = ApiExamples.TOO_LARGE)))
+    @APIResponse(responseCode = "415", description = "Not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED)))
+    @APIResponse(responseCode = "422", description = "Invalid request (unknown framework, no standings for the period yet, bad language or date, title missing or too long…), with a JSON Pointer per problem; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
+    public Response create(String body) {
+        BriefService.Created created = briefs.create(readJson(body), caller.name());
+        return Response.created(URI.create("/api/v1/briefs/" + created.id())).type(MediaType.APPLICATION_JSON)
+                .entity(created.content()).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Operation(summary = "List briefs, newest first",
+            description = "Published briefs may be read by any authenticated caller (DESIGN §3).")
+    @APIResponse(responseCode = "200", description = "A page of briefs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefSummary.Page.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-page", value = ApiExamples.BAD_PAGE)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    public BriefSummary.Page list(@Parameter(description = "Only briefs of this framework") @QueryParam("frameworkCode") String frameworkCode,
+                                  @Parameter(description = "Only briefs of this period") @QueryParam("period") String period,
+                                  @Parameter(description = "0-based, default 0", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String pageParam,
+                                  @Parameter(description = "1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String sizeParam) {
+        int page = integer(pageParam, 0, "page");
+        int size = integer(sizeParam, 20, "size");
+        if (page < 0 || size < 1 || size > 200) {
+            throw ProblemException.badRequest("page must be >= 0 and size between 1 and 200.");
+        }
+        var result = repository.page(blankToNull(frameworkCode), blankToNull(period), page, size);
+        List<BriefSummary> items = result.getKey().stream().map(r -> new BriefSummary(r.id().toString(), r.title(),
+                r.meetingDate(), r.frameworkCode(), r.period(), r.comparePeriod(), r.language(), r.createdAt(), r.createdBy(),
+                r.standingsVersion(), r.compareStandingsVersion(), r.dataCutoff(), "/api/v1/briefs/" + r.id())).toList();
+        return new BriefSummary.Page(items, page, size, result.getValue());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN, PDF})
+    @Authenticated
+    @Operation(summary = "Get a brief as JSON, HTML, Markdown or PDF",
+            description = "Content negotiation on Accept: application/json (the default, also for */* or no Accept), text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded). Anything else is 406. The JSON is byte-for-byte what was stored at creation. Published briefs may be read by any authenticated caller (DESIGN §3).")
+    @APIResponse(responseCode = "200", description = "The brief in the negotiated format",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefContent.class),
+                        examples = @ExampleObject(name = "json", value = ApiExamples.BRIEF)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "html", value = ApiExamples.BRIEF_HTML)),
+                @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "markdown", value = ApiExamples.BRIEF_MARKDOWN)),
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "404", description = "No such brief",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "406", description = "Accept names none of the four formats",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-acceptable", value = ApiExamples.NOT_ACCEPTABLE)))
+    public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
+        MediaType type = negotiate(headers.getAcceptableMediaTypes());
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No brief " + id + ".");
+        }
+        String content = repository.content(uuid).orElseThrow(() -> ProblemException.notFound("No brief " + id + "."));
+        if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(content, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        }
+        BriefContent brief = briefs.read(content);
+        if (type.equals(MediaType.TEXT_HTML_TYPE)) {
+            return Response.ok(renderer.html(brief), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+        if (type.getSubtype().equals("markdown")) {
+            return Response.ok(renderer.markdown(brief).getBytes(StandardCharsets.UTF_8), MARKDOWN + "; charset=UTF-8").build();
+        }
+        return Response.ok(pdf.pdf(renderer.html(brief)), PDF)
+                .header("Content-Disposition", "inline; filename=\"brief-" + uuid + ".pdf\"").build();
+    }
+
+    /** The first of our representations the client accepts, by its Accept order (quality first); JSON for wildcards. */
+    static MediaType negotiate(List<MediaType> acceptable) {
+        for (MediaType accepted : acceptable) {
+            for (MediaType offered : REPRESENTATIONS) {
+                if (accepted.isCompatible(offered)) {
+                    return offered;
+                }
+            }
+        }
+        throw new NotAcceptableException();
+    }
+
+    static int integer(String value, int dflt, String name) {
+        if (value == null || value.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be a whole number.");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private JsonNode readJson(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("The request body is empty; send a JSON brief request.");
+        }
+        try {
+            return json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ProblemException(Problem.of(400, "malformed-body", "Malformed request body",
+                    "The body is not well-formed JSON" + where + "."));
+        }
+    }
+
+    /** The request body, for the OpenAPI document. */
+    @Schema(name = "BriefRequest")
+    public record BriefRequest(@Schema(required = true, maxLength = 200, examples = "Provincial DTI 2024 meeting brief") String title,
+                               @Schema(required = true, format = "date", examples = "2025-04-10") String meetingDate,
+                               @Schema(required = true, examples = "DTI-PROVINCE") String frameworkCode,
+                               @Schema(required = true, examples = "2024") String period,
+                               @Schema(description = "An earlier period of the same framework to compare with", examples = "2023") String comparePeriod,
+                               @Schema(required = true, enumeration = {"en", "vi"}, examples = "vi") String language) {
+    }
+}
