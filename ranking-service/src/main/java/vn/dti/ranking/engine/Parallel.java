@@ -24,4 +24,20 @@ final class Parallel {
         }
         range.forEach(task);
     }
+
+    /** A run of consecutive columns {@code [from, to)}, so that a task can reuse its scratch arrays. */
+    interface Chunk {
+        void run(int from, int to);
+    }
+
+    static void forEachChunk(int columns, int units, Chunk task) {
+        if ((long) columns * units < THRESHOLD || columns < 2) {
+            task.run(0, columns);
+            return;
+        }
+        // A few chunks per core so that an uneven column does not leave a core idle.
+        int chunks = Math.min(columns, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, chunks).parallel()
+                .forEach(c -> task.run((int) ((long) columns * c / chunks), (int) ((long) columns * (c + 1) / chunks)));
+    }
 }

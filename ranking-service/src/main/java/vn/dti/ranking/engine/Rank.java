@@ -83,33 +83,41 @@ public final class Rank {
 
     /** Competition ranks of {@code scores} rounded to {@code precision} decimals (a new array). */
     public static int[] competition(double[] scores, int precision) {
-        long[] keys = new long[scores.length];
+        return competition(scores, precision, new long[scores.length]);
+    }
+
+    /** The same with a caller's scratch array for the keys (length ≥ scores; overwritten). */
+    static int[] competition(double[] scores, int precision, long[] keys) {
         for (int u = 0; u < scores.length; u++) {
             keys[u] = key(scores[u], precision);
         }
-        return competition(keys);
+        return ranks(keys, scores.length);
     }
 
     /** Competition ranks of integer keys, highest first: 1 + the number of keys strictly higher. */
     public static int[] competition(long[] keys) {
-        int n = keys.length;
+        return ranks(keys, keys.length);
+    }
+
+    /** Ranks of {@code keys[0..n)}. */
+    private static int[] ranks(long[] keys, int n) {
         int[] rank = new int[n];
         if (n == 0) {
             return rank;
         }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (long k : keys) {
-            min = Math.min(min, k);
-            max = Math.max(max, k);
+        for (int u = 0; u < n; u++) {
+            min = Math.min(min, keys[u]);
+            max = Math.max(max, keys[u]);
         }
         // Rounded scores of many units fall in a small range (0..10^precision): counting them is
         // linear, where sorting is n log n (a tenth of a full recompute at 10,000 units).
         double range = (double) max - (double) min + 1;
         if (range <= Math.max(1024, 4.0 * n)) {
             int[] higher = new int[(int) (max - min) + 1];
-            for (long k : keys) {
-                higher[(int) (k - min)]++;
+            for (int u = 0; u < n; u++) {
+                higher[(int) (keys[u] - min)]++;
             }
             int above = 0;
             for (int i = higher.length - 1; i >= 0; i--) {
@@ -122,7 +130,7 @@ public final class Rank {
             }
             return rank;
         }
-        long[] sorted = keys.clone();
+        long[] sorted = Arrays.copyOf(keys, n);
         Arrays.sort(sorted);
         for (int u = 0; u < n; u++) {
             rank[u] = 1 + n - upperBound(sorted, keys[u]);

@@ -26,9 +26,12 @@ public final class ScoringEngine {
         Aggregate.into(tree, tree.weight, score);
         double[][] contribution = Contributions.of(tree, tree.weight, score);
         int[][] rank = new int[tree.size()][];
-        Parallel.forEach(tree.size(), units, n -> {
-            zeroMissing(score[n]);
-            rank[n] = Rank.competition(score[n], framework.rankPrecision());
+        Parallel.forEachChunk(tree.size(), units, (from, to) -> {
+            long[] keys = new long[units];
+            for (int n = from; n < to; n++) {
+                zeroMissing(score[n]);
+                rank[n] = Rank.competition(score[n], framework.rankPrecision(), keys);
+            }
         });
         int[] missing = new int[units];
         for (double[] row : raw) {

@@ -190,7 +190,8 @@ public class ReadModelRepository {
         record Row(SubmissionAccepted s, Value v) {
         }
         Map<String, Row> latest = new LinkedHashMap<>();
-        Map<String, String[]> pairs = new LinkedHashMap<>();
+        // sorted: concurrent consumers (replicas) lock the change counters in the same order
+        Map<String, String[]> pairs = new java.util.TreeMap<>();
         for (SubmissionAccepted s : submissions) {
             pairs.putIfAbsent(s.frameworkCode() + "/" + s.period(), new String[] {s.frameworkCode(), s.period()});
             for (Value v : s.values()) {
