@@ -1,0 +1,196 @@
+package vn.dti.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.Map;
+
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+import vn.dti.testing.kafka.KafkaBroker;
+
+/**
+ * The whole suite for the end-to-end tests, started once per test JVM: a real KRaft broker (a
+ * process), fresh PostgreSQL databases, a signing key made now, and the three services' packaged
+ * jars as processes on free ports. Test classes share it and use their own periods, so they do not
+ * see each other's data.
+ */
+final class Suite {
+
+    static final String ISSUER = "dti-e2e";
+    static final String FRAMEWORK = "DTI-PROVINCE";
+    static final String PG = System.getProperty("dti.e2e.pg", "jdbc:postgresql://127.0.0.1:5432/");
+
+    private static Suite instance;
+
+    final KafkaBroker broker;
+    final ServiceProcess indicator;
+    final ServiceProcess ranking;
+    final ServiceProcess report;
+    private final KeyPair keys;
+    private final Path repo;
+    private final Path work;
+
+    static synchronized Suite get() {
+        if (instance == null) {
+            instance = new Suite();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
+        }
+        return instance;
+    }
+
+    private Suite() {
+        repo = Path.of(System.getProperty("dti.e2e.repo", "../..")).toAbsolutePath().normalize();
+        work = Path.of(System.getProperty("dti.e2e.work", "target/e2e")).toAbsolutePath();
+        keys = generateKeys();
+        Path publicKey = writePublicKey();
+        broker = KafkaBroker.start();
+        broker.createTopics(3, KafkaBroker.suiteTopics().toArray(String[]::new));
+        indicator = service("indicator-service", "dti_indicator_e2e", publicKey, Map.of());
+        ranking = service("ranking-service", "dti_ranking_e2e", publicKey, Map.of());
+        report = service("report-service", "dti_report_e2e", publicKey, Map.of());
+        // The indicator-service first: it seeds the units and the default framework, and announces them.
+        indicator.start();
+        ranking.start();
+        report.start();
+    }
+
+    /**
+     * Another ranking-service on its own fresh database and consumer group: it rebuilds everything
+     * from the topics, i.e. a from-scratch computation to compare a long-running instance with.
+     */
+    ServiceProcess freshRanking(String name) {
+        return service("ranking-service", "dti_ranking_" + name, work.resolve("jwt/publicKey.pem"),
+                Map.of("DTI_CONSUMER_GROUP_ID", "ranking-" + name), name);
+    }
+
+    private ServiceProcess service(String module, String database, Path publicKey, Map<String, String> extra) {
+        return service(module, database, publicKey, extra, module);
+    }
+
+    private ServiceProcess service(String module, String database, Path publicKey, Map<String, String> extra, String name) {
+        recreateDatabase(database);
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "QUARKUS_DATASOURCE_JDBC_URL", PG + database,
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(),
+                "MP_JWT_VERIFY_ISSUER", ISSUER));
+        env.putAll(extra);
+        return new ServiceProcess(name, repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), freePort(), env,
+                work.resolve("logs"));
+    }
+
+    /** A token as an OIDC issuer would sign it: role in {@code groups}, a submitter's unit in {@code unit}. */
+    String token(String role, String unit) {
+        JwtClaims claims = new JwtClaims();
+        String subject = unit == null ? role : role + "-" + unit;
+        claims.setIssuer(ISSUER);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", role);
+        if (unit != null) {
+            claims.setClaim("unit", unit);
+        }
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(120);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Records of {@code topic} the consumer group has not committed yet (all partitions); a group
+     * that has committed nothing lags by the whole topic.
+     */
+    long lag(String group, String topic) {
+        try (org.apache.kafka.clients.admin.Admin admin = broker.admin()) {
+            var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .stream().map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            var ends = admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(tp -> tp,
+                    tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+            var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            long lag = 0;
+            for (var tp : partitions) {
+                var c = committed.get(tp);
+                lag += ends.get(tp).offset() - (c == null ? 0 : c.offset());
+            }
+            return lag;
+        } catch (Exception e) {
+            return Long.MAX_VALUE; // the broker may be away; ask again
+        }
+    }
+
+    private void close() {
+        for (ServiceProcess s : new ServiceProcess[] {report, ranking, indicator}) {
+            if (s != null) {
+                s.stop();
+            }
+        }
+        if (broker != null) {
+            broker.stop();
+        }
+    }
+
+    private Path writePublicKey() {
+        try {
+            Path dir = Files.createDirectories(work.resolve("jwt"));
+            Path file = dir.resolve("publicKey.pem");
+            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void recreateDatabase(String name) {
+        try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL must run on 127.0.0.1:5432 (user postgres, trust): " + e.getMessage(), e);
+        }
+    }
+
+    private static KeyPair generateKeys() {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return g.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
