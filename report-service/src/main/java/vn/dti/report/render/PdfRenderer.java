@@ -62,8 +62,10 @@ public class PdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
+            // DOCUMENT and SVG only: a font also registered as a fallback is used only as one, and
+            // the standard (non-embedded) Helvetica would then draw every Latin character.
             fonts.forEach((file, weight) -> builder.useFont(file.toFile(), FAMILY, weight, FontStyle.NORMAL, true,
-                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL)));
+                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG)));
             builder.withHtmlContent(html, null);
             builder.withProducer("DTI Suite report-service");
             builder.toStream(out);

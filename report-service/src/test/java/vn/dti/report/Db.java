@@ -1,0 +1,38 @@
+package vn.dti.report;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Direct reads of the read model, to wait for events and to prove what was (not) stored. */
+@ApplicationScoped
+public class Db {
+
+    @Inject
+    DataSource dataSource;
+
+    public long count(String table, String where) {
+        return number("select count(*) from " + table + (where == null ? "" : " where " + where)).longValue();
+    }
+
+    public Number number(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? (Number) rs.getObject(1) : null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String text(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
