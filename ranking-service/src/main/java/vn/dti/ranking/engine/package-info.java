@@ -7,9 +7,12 @@
  * (weighted arithmetic or geometric means up the tree), {@link vn.dti.ranking.engine.Rank}
  * (standard competition ranks on rounded scores), {@link vn.dti.ranking.engine.Contributions},
  * {@link vn.dti.ranking.engine.Profiles} (strengths and weaknesses), {@link vn.dti.ranking.engine.Comparison}
- * (change against another period, split by node) and {@link vn.dti.ranking.engine.Sensitivity}
- * (rank intervals under random weight perturbation). {@link vn.dti.ranking.engine.ScoringEngine}
- * chains them into {@link vn.dti.ranking.engine.Scores}.
+ * (change against another period, split by node), {@link vn.dti.ranking.engine.Rebase} (an earlier
+ * period restated on a new set of units, e.g. the 63 provinces on the 34 of 2025) and
+ * {@link vn.dti.ranking.engine.Sensitivity} (rank intervals under random weight perturbation).
+ * {@link vn.dti.ranking.engine.ScoringEngine} chains them into {@link vn.dti.ranking.engine.Scores};
+ * {@link vn.dti.ranking.engine.Tree} is the framework flattened into the pre-order arrays they walk.
+ * The method, with a worked example, is in {@code docs/methodology.md}.
  *
  * <p>Data is held in arrays indexed {@code [indicator][unit]} (column-major: each normalisation
  * works across the units of one indicator), never in object graphs.
