@@ -78,8 +78,9 @@ public final class Charts {
     public static HeatMap heatMap(BriefContent b) {
         List<Pillar> pillars = b.pillars();
         int header = 130;
-        int cellWidth = pillars.isEmpty() ? 60 : Math.min(60, (680 - LABEL - 20) / pillars.size());
-        int width = LABEL + 10 + cellWidth * Math.max(1, pillars.size()) + 10;
+        // the column labels are rotated and run to the right of the last column: keep ~110 units for them
+        int cellWidth = pillars.isEmpty() ? 60 : Math.min(60, (680 - LABEL - 20 - 110) / pillars.size());
+        int width = 680;
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < pillars.size(); i++) {
             columns.add(new Column(round(LABEL + 10 + i * cellWidth + cellWidth / 2.0), pillars.get(i).name()));

@@ -27,8 +27,9 @@ public class Renderer {
         return View.md(text);
     }
 
+    /** The HTML page; a value never breaks from its per cent sign ("96,5 %") at the end of a line. */
     public String html(BriefContent b) {
-        return Templates.brief(View.of(b)).render();
+        return Templates.brief(View.of(b)).render().replace(" %", "\u00a0%");
     }
 
     public String markdown(BriefContent b) {
