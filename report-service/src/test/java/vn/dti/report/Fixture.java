@@ -64,7 +64,8 @@ public final class Fixture {
                         && db.count("current_value", "framework_code = '" + FW + "' and unit_code = '31' and indicator_code = 'ECOMMERCE' and value = 6") == 1);
     }
 
-    private static void send() {
+    /** Sends the fixture's events (for tests that cannot see the database). */
+    public static synchronized void send() {
         // Submissions and standings before the framework: the read model keeps what arrives.
         Events.submission("74", FW, "2031", "2032-03-10T09:00:00.000+07:00", false,
                 values("FIBRE", 92, "PLAN", 1, "OPS_TIMELY", 98.01, "ECOMMERCE", 11.27, "INCIDENTS", 0.5));

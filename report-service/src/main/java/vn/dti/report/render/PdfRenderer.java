@@ -72,6 +72,11 @@ public class PdfRenderer {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF could not be rendered", e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Error e) {
+            // e.g. a missing XML or image provider: answered as a problem document, not a bare 500
+            throw new IllegalStateException("the PDF could not be rendered", e);
         }
         return out.toByteArray();
     }
