@@ -65,8 +65,8 @@ class BriefFiguresTest {
                 "6 provinces were ranked on Test provincial DTI for 2031; 24 of 30 indicator values were reported (80.0 %) and 4 provinces reported in full.",
                 "Bình Dương leads with a score of 0.8850, ahead of Đà Nẵng (0.8825).",
                 "The national mean score is 0.5954 (median 0.7025), up 0.0104 from 2030.",
-                "1 of 2 national targets are met.",
-                "1 provinces have not reported, 1 reported part of the indicators and 2 reported late; 75.0 % of the reported values arrived on time.");
+                "National targets met: 1 of 2.",
+                "Provinces that have not reported: 1; that reported part of the indicators: 1; that reported late: 2. 75.0 % of the reported values arrived on time.");
     }
 
     @Test

@@ -108,6 +108,8 @@ class FullSizeBriefTest {
             assertThat(b.getList("targets")).hasSize(4);
             assertThat(b.getList("reporting.notReported")).hasSize(3);
             assertThat(b.getList("profiles")).hasSize(63);
+            assertThat(b.getList("pillarLeaders.sentence", String.class))
+                    .noneMatch(x -> x.contains(" at yes") || x.contains(" at no") || x.contains("đạt có") || x.contains("đạt không"));
             String html = Api.read(location, "text/html").asString();
             byte[] pdf = Api.read(location, "application/pdf").asByteArray();
             BriefRenderingTest.save("full-" + language + ".html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));

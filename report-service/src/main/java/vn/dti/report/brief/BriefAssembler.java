@@ -246,6 +246,7 @@ public final class BriefAssembler {
             s.add(Messages.fill(m("s.targets"), "met", f.integer(met), "total", f.integer(targets.size())));
         }
         s.add(Messages.fill(m("s.reporting"), "notReported", f.integer(reporting.notReported().size()), "units", unitsNoun(),
+                "Units", Messages.of(lang).getOrDefault("unitsCap." + fw.unitType(), "vi".equals(lang) ? "Đơn vị" : "Units"),
                 "incomplete", f.integer(reporting.incomplete().size()), "late", f.integer(reporting.late().size()),
                 "onTime", f.share(h.onTimeShare())));
         return List.copyOf(s);
@@ -264,8 +265,9 @@ public final class BriefAssembler {
                 String sentence = Messages.fill(m("s.pillarLeader"), "unit", e.unitName(), "pillar",
                         Formats.inSentence(pillar.name(lang)), "score", f.score(c.score()));
                 if (best != null) {
-                    sentence += Messages.fill(m("s.pillarLeaderIndicator"), "indicator",
-                            Formats.inSentence(best.name(lang)), "value", f.value(v, best.unit()));
+                    // "at yes" reads badly: a yes/no indicator is named with its answer instead
+                    sentence += Messages.fill(m("BOOLEAN".equals(best.unit()) ? "s.pillarLeaderYesNo" : "s.pillarLeaderIndicator"),
+                            "indicator", Formats.inSentence(best.name(lang)), "value", f.value(v, best.unit()));
                 }
                 leaders.add(new PillarLeader(pillar.code(), pillar.name(lang), e.unitCode(), e.unitName(), c.score(),
                         best == null ? null : best.code(), best == null ? null : best.name(lang), v,
