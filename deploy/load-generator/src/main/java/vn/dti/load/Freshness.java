@@ -3,14 +3,16 @@ package vn.dti.load;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,16 +22,23 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Freshness as a consumer of {@code dti.standings} sees it. A standings version whose
- * {@code computedAt} (the instant its inputs were read) is not before a submission's 201 includes
- * that submission, so the first such version's arrival, minus the 201, bounds the freshness from
- * above.
+ * Freshness as a consumer of {@code dti.standings} sees it, measured exactly: the load framework
+ * scores a unit as the plain mean of its values (method NONE, equal weights), so the score a unit
+ * has in a standings version tells which of its submissions that version reflects. A submission
+ * is fresh in the first version that shows it or a later submission of the same unit (which
+ * superseded it); its freshness is that version's arrival here minus the 201.
  */
 final class Freshness implements AutoCloseable {
 
-    /** A standings version: when its inputs were read, and when it reached this consumer. */
-    record Version(long version, Instant computedAt, Instant arrivedAt) {
+    /** A submission as accepted: its unit, server order, the 201's arrival and the score it implies. */
+    record Accepted(String unit, Instant receivedAt, Instant acceptedAt, double expectedScore) {
     }
+
+    /** A standings version: the unit scores it carries and when it reached this consumer. */
+    private record Version(long version, Map<String, Double> scores, Instant arrivedAt) {
+    }
+
+    private static final double TOLERANCE = 1e-9;
 
     private final String key;
     private final KafkaConsumer<String, String> consumer;
@@ -59,15 +68,16 @@ final class Freshness implements AutoCloseable {
 
     private void poll() {
         while (running) {
-            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
                 Instant arrived = Instant.now();
                 if (!key.equals(r.key())) {
                     continue;
                 }
                 try {
-                    var body = Api.JSON.readTree(r.value().getBytes(StandardCharsets.UTF_8));
-                    versions.add(new Version(body.get("version").asLong(),
-                            OffsetDateTime.parse(body.get("computedAt").asText()).toInstant(), arrived));
+                    JsonNode body = Api.JSON.readTree(r.value().getBytes(StandardCharsets.UTF_8));
+                    Map<String, Double> scores = new HashMap<>();
+                    body.get("entries").forEach(e -> scores.put(e.get("unitCode").asText(), e.get("score").asDouble()));
+                    versions.add(new Version(body.get("version").asLong(), scores, arrived));
                 } catch (Exception ignored) {
                     // not a standings body: not ours to judge here
                 }
@@ -79,25 +89,69 @@ final class Freshness implements AutoCloseable {
         return versions.size();
     }
 
-    /** Waits (up to {@code wait}) for a version covering the last acceptance, then measures each. */
-    Histogram measure(List<Instant> accepted, Duration wait) throws InterruptedException {
-        Instant last = accepted.stream().max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    /**
+     * Waits (up to {@code wait}) until every unit's last submission shows in a version, then gives
+     * the freshness of each submission in microseconds (those never shown are left out; see
+     * {@link Result#unseen()}).
+     */
+    Result measure(List<Accepted> accepted, Duration wait) throws InterruptedException {
+        Map<String, List<Accepted>> byUnit = accepted.stream()
+                .collect(Collectors.groupingBy(Accepted::unit, Collectors.toList()));
+        byUnit.values().forEach(l -> l.sort(Comparator.comparing(Accepted::receivedAt)));
         long deadline = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < deadline && versions.stream().noneMatch(v -> !v.computedAt().isBefore(last))) {
+        while (System.nanoTime() < deadline && !allShown(byUnit)) {
             Thread.sleep(50);
         }
-        List<Version> sorted = new ArrayList<>(versions);
-        sorted.sort(Comparator.comparing(Version::computedAt));
         Histogram h = new Histogram(3);
-        for (Instant a : accepted) {
-            for (Version v : sorted) {
-                if (!v.computedAt().isBefore(a)) {
-                    h.recordValue(Math.max(1, Duration.between(a, v.arrivedAt()).toNanos() / 1000));
-                    break;
+        int unseen = 0;
+        List<Version> ordered = new ArrayList<>(versions);
+        for (List<Accepted> list : byUnit.values()) {
+            int shownThrough = -1; // index of the latest submission of the unit shown so far
+            int next = 0;           // first submission not yet given a freshness
+            for (Version v : ordered) {
+                Double score = v.scores().get(list.get(0).unit());
+                if (score == null) {
+                    continue;
+                }
+                int k = indexOf(list, score);
+                if (k > shownThrough) {
+                    shownThrough = k;
+                    for (; next <= k; next++) {
+                        long micros = Duration.between(list.get(next).acceptedAt(), v.arrivedAt()).toNanos() / 1000;
+                        h.recordValue(Math.max(1, micros));
+                    }
                 }
             }
+            unseen += list.size() - next;
         }
-        return h;
+        return new Result(h, unseen);
+    }
+
+    record Result(Histogram histogram, int unseen) {
+    }
+
+    private boolean allShown(Map<String, List<Accepted>> byUnit) {
+        if (versions.isEmpty()) {
+            return false;
+        }
+        Map<String, Double> latest = versions.get(versions.size() - 1).scores();
+        for (List<Accepted> list : byUnit.values()) {
+            Double score = latest.get(list.get(0).unit());
+            if (score == null || Math.abs(score - list.get(list.size() - 1).expectedScore()) > TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The latest submission of the unit whose score this is, or -1. */
+    private static int indexOf(List<Accepted> list, double score) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (Math.abs(list.get(i).expectedScore() - score) <= TOLERANCE) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

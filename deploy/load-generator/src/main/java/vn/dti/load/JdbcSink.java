@@ -63,7 +63,7 @@ final class JdbcSink implements LoadRun.Sink {
 
     @Override
     @SuppressWarnings("unchecked")
-    public boolean submit(String unit, Map<String, Object> body, String key) throws Exception {
+    public java.time.Instant submit(String unit, Map<String, Object> body, String key) throws Exception {
         Connection c = connection.get();
         String period = (String) body.get("period");
         List<Map<String, Object>> values = (List<Map<String, Object>>) body.get("values");
@@ -174,7 +174,7 @@ final class JdbcSink implements LoadRun.Sink {
                 ps.executeUpdate();
             }
             c.commit();
-            return true;
+            return now.toInstant();
         } catch (SQLException e) {
             c.rollback();
             throw e;

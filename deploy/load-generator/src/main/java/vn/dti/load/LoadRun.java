@@ -84,7 +84,9 @@ final class LoadRun implements Callable<Integer> {
     @Option(names = "--values", defaultValue = "20", description = "Values per submission (default: ${DEFAULT-VALUE}).")
     int valuesPerSubmission;
 
-    @Option(names = "--framework", defaultValue = "DTI-PROVINCE")
+    @Option(names = "--framework", description = "Framework posted to (default: DTI-LOAD-<values>, created and published when"
+            + " missing: <values> indicators scored as they are (method NONE) with equal weights, so a unit's score is the mean"
+            + " of its values and each standings version shows exactly which submissions it reflects).")
     String framework;
 
     @Option(names = "--period", defaultValue = "2020", description = "Period posted to (default: ${DEFAULT-VALUE}; not the demo's).")
@@ -93,13 +95,14 @@ final class LoadRun implements Callable<Integer> {
     @Option(names = "--json", description = "Also write the figures as JSON to this file.")
     Path jsonOut;
 
-    /** The outcome of one POST: when the 201 arrived (wall clock) and how long it took. */
-    private record Sent(Instant acceptedAt, long latencyMicros) {
-    }
 
     @Override
     public Integer call() throws Exception {
         Api api = connection.api(concurrency);
+        if (framework == null) {
+            framework = "DTI-LOAD-" + valuesPerSubmission;
+            ensureLoadFramework(api);
+        }
         List<DemoData.Indicator> indicators = indicators(api);
         List<String> units = units(api);
         Sink sink = switch (target) {
@@ -116,8 +119,9 @@ final class LoadRun implements Callable<Integer> {
                 valuesPerSubmission, units.size());
 
         Recorder latency = new Recorder(3);
-        ConcurrentLinkedQueue<Sent> accepted = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Freshness.Accepted> accepted = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
+        AtomicLong measured = new AtomicLong();
         AtomicLong sequence = new AtomicLong();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
@@ -139,17 +143,21 @@ final class LoadRun implements Callable<Integer> {
                     }
                     String unit = units.get((int) (n % units.size()));
                     Map<String, Object> body = body(unit, indicators, random);
-                    boolean ok;
+                    Instant receivedAt;
                     try {
-                        ok = sink.submit(unit, body, "load-" + UUID.randomUUID());
+                        receivedAt = sink.submit(unit, body, "load-" + UUID.randomUUID());
                     } catch (Exception e) {
-                        ok = false;
+                        receivedAt = null;
                     }
                     long done = System.nanoTime();
+                    Instant acceptedAt = Instant.now();
+                    if (receivedAt != null) {
+                        accepted.add(new Freshness.Accepted(unit, receivedAt, acceptedAt, expectedScore(body, indicators.size())));
+                    }
                     if (intended >= measureFrom) {
-                        if (ok) {
+                        if (receivedAt != null) {
                             latency.recordValue(Math.max(1, (done - intended) / 1000));
-                            accepted.add(new Sent(Instant.now(), (done - intended) / 1000));
+                            measured.incrementAndGet();
                         } else {
                             errors.incrementAndGet();
                         }
@@ -171,15 +179,17 @@ final class LoadRun implements Callable<Integer> {
         figures.put("concurrency", concurrency);
         figures.put("valuesPerSubmission", valuesPerSubmission);
         figures.put("seconds", round(seconds));
-        figures.put("accepted", accepted.size());
+        figures.put("accepted", measured.get());
         figures.put("errors", errors.get());
-        figures.put("acceptedPerSecond", round(accepted.size() / seconds));
+        figures.put("acceptedPerSecond", round(measured.get() / seconds));
         figures.put("postP50Ms", round(post.getValueAtPercentile(50) / 1000.0));
         figures.put("postP99Ms", round(post.getValueAtPercentile(99) / 1000.0));
         figures.put("postMaxMs", round(post.getMaxValue() / 1000.0));
         if (freshness != null) {
-            Histogram fresh = freshness.measure(accepted.stream().map(Sent::acceptedAt).toList(), Duration.ofSeconds(30));
+            Freshness.Result result = freshness.measure(new ArrayList<>(accepted), Duration.ofSeconds(60));
+            Histogram fresh = result.histogram();
             figures.put("freshnessMeasured", fresh.getTotalCount());
+            figures.put("freshnessNeverShown", result.unseen());
             figures.put("freshnessP50Ms", round(fresh.getValueAtPercentile(50) / 1000.0));
             figures.put("freshnessP99Ms", round(fresh.getValueAtPercentile(99) / 1000.0));
             figures.put("freshnessMaxMs", round(fresh.getMaxValue() / 1000.0));
@@ -199,6 +209,7 @@ final class LoadRun implements Callable<Integer> {
         for (int i = 0; i < Math.min(valuesPerSubmission, indicators.size()); i++) {
             DemoData.Indicator ind = indicators.get(i);
             double value = switch (ind.unit()) {
+                case "RATIO" -> Math.round(random.nextDouble() * 10_000) / 10_000.0;
                 case "BOOLEAN" -> random.nextInt(2);
                 case "COUNT" -> random.nextInt(500);
                 default -> Math.round(100 * (ind.min() != null ? ind.min() : 0)
@@ -212,6 +223,43 @@ final class LoadRun implements Callable<Integer> {
         body.put("period", period);
         body.put("values", values);
         return body;
+    }
+
+    /** The score the load framework gives a unit with these values: their plain mean (missing count 0). */
+    private static double expectedScore(Map<String, Object> body, int indicatorCount) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> values = (List<Map<String, Object>>) body.get("values");
+        double sum = 0;
+        for (Map<String, Object> v : values) {
+            sum += ((Number) v.get("value")).doubleValue();
+        }
+        return sum / indicatorCount;
+    }
+
+    /** Creates and publishes DTI-LOAD-n unless it exists: n ratio indicators, NONE, equal weights. */
+    private void ensureLoadFramework(Api api) throws Exception {
+        if (api.get(connection.indicator, "/api/v1/frameworks/" + framework, api.tokens.admin()).status() == 200) {
+            return;
+        }
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (int i = 1; i <= valuesPerSubmission; i++) {
+            children.add(Map.of("code", String.format("V%02d", i), "name", "Load indicator " + i, "weight", 1,
+                    "indicator", Map.of("unit", "RATIO", "min", 0, "max", 1, "normalization", Map.of("method", "NONE"))));
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("code", framework);
+        document.put("name", "Load test: " + valuesPerSubmission + " indicators scored as they are");
+        document.put("unitType", "PROVINCE");
+        document.put("periodType", "ANNUAL");
+        document.put("rankPrecision", 4);
+        document.put("missingValues", "ZERO");
+        document.put("root", Map.of("code", "LOAD", "name", "Load", "aggregation", "WEIGHTED_MEAN", "children", children));
+        Api.Response put = api.send("PUT", connection.indicator, "/api/v1/frameworks/" + framework, api.tokens.admin(), document, Map.of());
+        Api.Response publish = api.send("POST", connection.indicator, "/api/v1/frameworks/" + framework + "/publish",
+                api.tokens.admin(), new byte[0], Map.of());
+        if (!put.ok() || !publish.ok()) {
+            throw new IllegalStateException("could not create " + framework + ": " + put.describe() + " / " + publish.describe());
+        }
     }
 
     private List<DemoData.Indicator> indicators(Api api) throws Exception {
@@ -250,7 +298,8 @@ final class LoadRun implements Callable<Integer> {
 
     /** Where a submission goes. */
     interface Sink extends AutoCloseable {
-        boolean submit(String unit, Map<String, Object> body, String idempotencyKey) throws Exception;
+        /** Submits; returns the server's receivedAt (or the time of the answer) when accepted, else null. */
+        Instant submit(String unit, Map<String, Object> body, String idempotencyKey) throws Exception;
 
         @Override
         default void close() throws Exception {
@@ -260,15 +309,16 @@ final class LoadRun implements Callable<Integer> {
     /** POSTs as the unit's own submitter. */
     private record HttpSink(Api api, URI base, String path, boolean authenticated) implements Sink {
         @Override
-        public boolean submit(String unit, Map<String, Object> body, String key) throws Exception {
+        public Instant submit(String unit, Map<String, Object> body, String key) throws Exception {
             HttpRequest request = api.request("POST", base, path, authenticated ? api.tokens.submitter(unit) : null, body,
                     Map.of("Idempotency-Key", key));
-            HttpResponse<Void> r = api.http.send(request, HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 201;
+            HttpResponse<byte[]> r = api.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 201) {
+                return null;
+            }
+            JsonNode answer = Api.JSON.readTree(r.body());
+            return answer.hasNonNull("receivedAt") ? OffsetDateTime.parse(answer.get("receivedAt").asText()).toInstant() : Instant.now();
         }
     }
 
-    static OffsetDateTime parseTime(String text) {
-        return OffsetDateTime.parse(text);
-    }
 }
