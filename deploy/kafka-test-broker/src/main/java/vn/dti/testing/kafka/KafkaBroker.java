@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -47,7 +46,8 @@ public final class KafkaBroker implements AutoCloseable {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
-        this.clusterId = base64Uuid();
+        // Kafka's own generator: never an id starting with '-', which StorageTool would read as an option.
+        this.clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
     }
 
     /** Formats storage in a fresh directory under {@code target/} and starts the broker. */
@@ -134,7 +134,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void format() throws IOException {
         Path config = writeConfig();
-        Process format = java("kafka.tools.StorageTool", "format", "--cluster-id", clusterId,
+        Process format = java("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId,
                 "--config", config.toString(), "--ignore-formatted")
                 .redirectOutput(dir.resolve("format.log").toFile())
                 .redirectErrorStream(true)
@@ -250,13 +250,6 @@ public final class KafkaBroker implements AutoCloseable {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         }
-    }
-
-    private static String base64Uuid() {
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
-        buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
     }
 
     private static void sleep(long millis) {
