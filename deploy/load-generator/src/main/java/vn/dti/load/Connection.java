@@ -19,6 +19,9 @@ final class Connection {
     @Option(names = "--report-url", defaultValue = "http://127.0.0.1:8083", description = "report-service (default: ${DEFAULT-VALUE}).")
     URI report;
 
+    @Option(names = "--kafka", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    String kafka;
+
     @Option(names = "--private-key", defaultValue = "deploy/local/.run/jwt/privateKey.pem",
             description = "PKCS#8 PEM key that signs the tokens (default: ${DEFAULT-VALUE}).")
     Path privateKey;

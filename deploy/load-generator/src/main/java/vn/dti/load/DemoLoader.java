@@ -81,13 +81,25 @@ final class DemoLoader implements Callable<Integer> {
             System.out.println("  ranking-service not running: no standings, no brief");
             return 0;
         }
-        if (!waitForStandings(standings.toString(), lastAccepted)) {
+        long version = waitForStandings(standings.toString(), lastAccepted);
+        if (version < 0) {
             System.err.println("demo: the standings of 2024 did not catch up within " + standingsTimeout);
+            return 1;
+        }
+        if (!awaitPublished(framework + "/2024", version)) {
+            System.err.println("demo: standings version " + version + " was not published on dti.standings within " + standingsTimeout);
             return 1;
         }
         if (!api.waitReady(connection.report, Duration.ofSeconds(5))) {
             System.out.println("  report-service not running: no brief");
             return 0;
+        }
+        // The brief must use those standings: wait until the report-service has applied every
+        // standings version and submission published so far.
+        if (!ConsumerLag.awaitZero(connection.kafka, "report-service", List.of("dti.standings", "dti.submissions"),
+                standingsTimeout)) {
+            System.err.println("demo: the report-service did not catch up with the standings within " + standingsTimeout);
+            return 1;
         }
         return briefs() ? 0 : 1;
     }
@@ -146,25 +158,57 @@ final class DemoLoader implements Callable<Integer> {
         return last;
     }
 
-    /** Waits until the standings were computed after the last accepted submission. */
-    private boolean waitForStandings(String path, OffsetDateTime lastAccepted) throws Exception {
+    /** Waits until {@code dti.standings} carries at least {@code version} for {@code key}. */
+    private boolean awaitPublished(String key, long version) {
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(Map.of(
+                "bootstrap.servers", connection.kafka, "group.id", "demo-" + java.util.UUID.randomUUID(),
+                "enable.auto.commit", "false", "auto.offset.reset", "earliest"),
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(List.of("dti.standings"));
+            long deadline = System.nanoTime() + standingsTimeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (var r : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(r.key()) && Api.JSON.readTree(r.value()).path("version").asLong() >= version) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Waits until the ranking-service has applied every submission (its consumer group has no lag on
+     * {@code dti.submissions}) and its standings have settled (computed after the last accepted
+     * submission and unchanged for two seconds); returns their version, or -1 on timeout.
+     */
+    private long waitForStandings(String path, OffsetDateTime lastAccepted) throws Exception {
         long deadline = System.nanoTime() + standingsTimeout.toNanos();
         System.out.print("  waiting for the standings of 2024 ");
+        long seen = -1;
+        int stableFor = 0;
         while (System.nanoTime() < deadline) {
             Api.Response r = api.get(connection.ranking, path, api.tokens.committee());
-            if (r.status() == 200) {
+            boolean caughtUp = ConsumerLag.of(connection.kafka, "ranking-service", List.of("dti.submissions")) == 0;
+            if (r.status() == 200 && caughtUp) {
+                long version = r.body().get("version").asLong();
                 OffsetDateTime computed = OffsetDateTime.parse(r.body().get("computedAt").asText());
-                if (lastAccepted == null || !computed.isBefore(lastAccepted)) {
-                    System.out.printf(" version %d, %d units%n", r.body().get("version").asLong(),
-                            r.body().get("unitCount").asInt());
-                    return true;
+                boolean after = lastAccepted == null || !computed.isBefore(lastAccepted);
+                stableFor = after && version == seen ? stableFor + 1 : 0;
+                seen = version;
+                if (stableFor >= 4) {
+                    System.out.printf(" version %d, %d units%n", version, r.body().get("unitCount").asInt());
+                    return version;
                 }
             }
             System.out.print(".");
-            Thread.sleep(1000);
+            Thread.sleep(500);
         }
         System.out.println();
-        return false;
+        return -1;
     }
 
     private boolean briefs() throws Exception {

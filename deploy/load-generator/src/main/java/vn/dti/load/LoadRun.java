@@ -66,9 +66,6 @@ final class LoadRun implements Callable<Integer> {
             description = "The indicator-service schema the postgres target writes into (default: ${DEFAULT-VALUE}).")
     Path schema;
 
-    @Option(names = "--kafka", defaultValue = "127.0.0.1:9092", description = "Bootstrap servers, for freshness (default: ${DEFAULT-VALUE}).")
-    String kafka;
-
     @Option(names = "--rate", defaultValue = "0", description = "Submissions per second; 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
     double rate;
 
@@ -110,7 +107,7 @@ final class LoadRun implements Callable<Integer> {
             case bare -> new HttpSink(api, bareUrl, "/noop/submissions", false);
             case postgres -> new JdbcSink(jdbcUrl, Files.readString(schema), framework);
         };
-        Freshness freshness = target == Target.suite ? new Freshness(kafka, framework + "/" + period) : null;
+        Freshness freshness = target == Target.suite ? new Freshness(connection.kafka, framework + "/" + period) : null;
         if (freshness != null) {
             freshness.start();
         }
