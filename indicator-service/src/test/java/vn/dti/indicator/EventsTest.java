@@ -82,6 +82,7 @@ class EventsTest {
             assertThat(JSON.readTree(published.value()).at("/root/children").size()).isEqualTo(8);
             // Vietnamese names travel with the framework, so briefs in Vietnamese need no lookup table.
             assertThat(JSON.readTree(published.value()).at("/root/children/2/nameVi").asText()).isEqualTo("Hạ tầng số");
+            assertThat(JSON.readTree(published.value()).at("/nameVi").asText()).startsWith("Chỉ số chuyển đổi số cấp tỉnh");
         }
     }
 

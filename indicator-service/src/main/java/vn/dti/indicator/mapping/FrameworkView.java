@@ -12,14 +12,16 @@ import vn.dti.indicator.framework.FrameworkDocument;
 /** A framework document with its lifecycle fields; also the {@code dti.framework.published.v1} payload. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Framework")
-public record FrameworkView(String code, String name, String unitType, String periodType, Integer rankPrecision,
+public record FrameworkView(String code, String name,
+                            @Schema(description = "Vietnamese name (optional)", examples = "Chỉ số chuyển đổi số cấp tỉnh") String nameVi,
+                            String unitType, String periodType, Integer rankPrecision,
                             String missingValues, FrameworkDocument.Node root, List<FrameworkDocument.Target> targets,
                             @Schema(description = "Increases with every accepted PUT of the draft") int version,
                             @Schema(enumeration = {"DRAFT", "PUBLISHED"}) String status,
                             OffsetDateTime publishedAt) {
 
     public static FrameworkView of(FrameworkDocument d, int version, String status, OffsetDateTime publishedAt) {
-        return new FrameworkView(d.code(), d.name(), d.unitType(), d.periodType(), d.rankPrecision(),
+        return new FrameworkView(d.code(), d.name(), d.nameVi(), d.unitType(), d.periodType(), d.rankPrecision(),
                 d.missingValues(), d.root(), d.targetsOrEmpty(), version, status, publishedAt);
     }
 }

@@ -12,6 +12,15 @@ public interface RecomputeConfig {
     @WithDefault("PT0.5S")
     Duration pollInterval();
 
+    /**
+     * The shortest time between the starts of two recomputes. The first change after a quiet spell
+     * is recomputed at once; during a burst, changes gather for this long so one version covers
+     * many of them (a recompute writes a version, its inputs and an event: under heavy intake,
+     * recomputing after every few submissions would take the disk from the intake itself).
+     */
+    @WithDefault("PT0.1S")
+    Duration coalesceWindow();
+
     /** Pause after a failed recompute (database down) before retrying. */
     @WithDefault("PT1S")
     Duration retryBackoff();

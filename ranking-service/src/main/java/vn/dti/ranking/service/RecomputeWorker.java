@@ -46,6 +46,7 @@ public class RecomputeWorker {
     OutboxRelay relay;
 
     private final Semaphore wake = new Semaphore(0);
+    private long lastRecomputeStart = System.nanoTime() - 3_600_000_000_000L;
     private volatile boolean running;
     private Thread thread;
 
@@ -104,6 +105,7 @@ public class RecomputeWorker {
                             break;
                         }
                         try {
+                            pace();
                             if (standings.recompute(key).isPresent()) {
                                 relay.wake();
                                 again = true; // changes may have arrived during the recompute
@@ -119,6 +121,15 @@ public class RecomputeWorker {
                 sleep(config.retryBackoff().toMillis());
             }
         }
+    }
+
+    /** Waits out the rest of the coalescing window since the previous recompute started. */
+    private void pace() {
+        long wait = config.coalesceWindow().toNanos() - (System.nanoTime() - lastRecomputeStart);
+        if (wait > 0) {
+            sleep(TimeUnit.NANOSECONDS.toMillis(wait));
+        }
+        lastRecomputeStart = System.nanoTime();
     }
 
     private List<StandingsRepository.Key> dirty() throws Exception {
