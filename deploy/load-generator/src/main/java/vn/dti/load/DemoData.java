@@ -22,6 +22,25 @@ final class DemoData {
     record Indicator(String code, String unit, Double min, Double max, boolean lowerIsBetter) {
     }
 
+    /** The indicators of a framework document's tree ({@code root}), in framework order. */
+    static List<Indicator> indicators(com.fasterxml.jackson.databind.JsonNode node) {
+        List<Indicator> into = new ArrayList<>();
+        collect(node, into);
+        return into;
+    }
+
+    private static void collect(com.fasterxml.jackson.databind.JsonNode node, List<Indicator> into) {
+        if (node.has("indicator")) {
+            com.fasterxml.jackson.databind.JsonNode i = node.get("indicator");
+            into.add(new Indicator(node.get("code").asText(), i.path("unit").asText("NUMBER"),
+                    i.hasNonNull("min") ? i.get("min").asDouble() : null,
+                    i.hasNonNull("max") ? i.get("max").asDouble() : null,
+                    "LOWER_IS_BETTER".equals(i.path("direction").asText())));
+        } else {
+            node.path("children").forEach(child -> collect(child, into));
+        }
+    }
+
     /** What one unit submits for one year, and how. */
     record Submission(String unitCode, Map<String, Double> values, boolean late) {
     }

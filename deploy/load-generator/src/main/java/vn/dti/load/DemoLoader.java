@@ -67,7 +67,7 @@ final class DemoLoader implements Callable<Integer> {
             System.err.println("demo: framework " + framework + " not found: " + fw.describe());
             return 1;
         }
-        List<DemoData.Indicator> indicators = indicators(fw.body().get("root"), new ArrayList<>());
+        List<DemoData.Indicator> indicators = DemoData.indicators(fw.body().get("root"));
         DemoData data = new DemoData(seed);
         OffsetDateTime lastAccepted = null;
         for (int year : new int[] {2023, 2024}) {
@@ -235,19 +235,6 @@ final class DemoLoader implements Callable<Integer> {
             Files.writeString(out.resolve("demo-2024-" + language + ".url"), uri + "\n");
         }
         return true;
-    }
-
-    private static List<DemoData.Indicator> indicators(JsonNode node, List<DemoData.Indicator> into) {
-        if (node.has("indicator")) {
-            JsonNode i = node.get("indicator");
-            into.add(new DemoData.Indicator(node.get("code").asText(), i.path("unit").asText("NUMBER"),
-                    i.hasNonNull("min") ? i.get("min").asDouble() : null,
-                    i.hasNonNull("max") ? i.get("max").asDouble() : null,
-                    "LOWER_IS_BETTER".equals(i.path("direction").asText())));
-        } else {
-            node.path("children").forEach(child -> indicators(child, into));
-        }
-        return into;
     }
 
     private static void check(Api.Response r, String what) throws IOException {

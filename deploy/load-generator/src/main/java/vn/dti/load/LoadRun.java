@@ -264,20 +264,7 @@ final class LoadRun implements Callable<Integer> {
         if (fw.status() != 200) {
             throw new IllegalStateException("framework " + framework + ": " + fw.describe());
         }
-        List<DemoData.Indicator> list = new ArrayList<>();
-        collect(fw.body().get("root"), list);
-        return list;
-    }
-
-    private static void collect(JsonNode node, List<DemoData.Indicator> into) {
-        if (node.has("indicator")) {
-            JsonNode i = node.get("indicator");
-            into.add(new DemoData.Indicator(node.get("code").asText(), i.path("unit").asText("NUMBER"),
-                    i.hasNonNull("min") ? i.get("min").asDouble() : null, i.hasNonNull("max") ? i.get("max").asDouble() : null,
-                    "LOWER_IS_BETTER".equals(i.path("direction").asText())));
-        } else {
-            node.path("children").forEach(c -> collect(c, into));
-        }
+        return DemoData.indicators(fw.body().get("root"));
     }
 
     private List<String> units(Api api) throws Exception {
