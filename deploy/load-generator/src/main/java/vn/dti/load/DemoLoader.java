@@ -218,6 +218,13 @@ final class DemoLoader implements Callable<Integer> {
                 "en", "National Committee on Digital Transformation: provincial DTI 2024 meeting brief");
         Map<String, String> formats = Map.of("html", "text/html", "pdf", "application/pdf", "md", "text/markdown");
         for (String language : List.of("vi", "en")) {
+            Path saved = out.resolve("demo-2024-" + language + ".url");
+            if (Files.exists(saved) && api.get(connection.report, URI.create(Files.readString(saved).trim()).getPath(),
+                    api.tokens.committee()).status() == 200) {
+                // Run again (up.sh twice): the demo's brief is there already; do not make another.
+                System.out.printf("  brief (%s): %s (made earlier)%n", language, Files.readString(saved).trim());
+                continue;
+            }
             Map<String, Object> body = Map.of("title", titles.get(language), "meetingDate", LocalDate.now().toString(),
                     "frameworkCode", framework, "period", "2024", "comparePeriod", "2023", "language", language);
             Api.Response created = api.send("POST", connection.report, "/api/v1/briefs", api.tokens.committee(), body, Map.of());
