@@ -195,15 +195,21 @@ public class EventConsumer {
      * the code failed on it.
      */
     static boolean transientFailure(Throwable e) {
+        // The failure arrives wrapped (QuarkusTransactionException): judge by the whole cause chain.
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 return state == null || !(state.startsWith("22") || state.startsWith("23"));
             }
         }
-        // Without a SQLException in the chain: a transaction or pool failure is still transient.
-        String name = e.getClass().getName();
-        return name.startsWith("jakarta.transaction") || name.contains("agroal") || e instanceof IllegalStateException;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // a transaction (commit, timeout) or pool failure with no database error underneath
+            String name = t.getClass().getName();
+            if (name.startsWith("jakarta.transaction") || name.startsWith("io.agroal")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> next(ConsumerRecords<String, byte[]> records) {
