@@ -67,11 +67,14 @@ class ConsumerTest {
         String fw = "T-VERSION";
         Events.standings(fw, "2031", 5, "R", entry(1, "48", "Đà Nẵng", 0.5, true, 0));
         await().atMost(WAIT).until(() -> db.count("standings", "framework_code = 'T-VERSION' and version = 5") == 1);
-        Events.standings(fw, "2031", 4, "R", entry(1, "48", "Đà Nẵng", 0.9, true, 0));
-        Events.standings(fw, "2031", 5, "R", entry(1, "48", "Đà Nẵng", 0.7, true, 0)); // same version: not greater
-        Events.standings(fw, "2030", 1, "R", entry(1, "48", "Đà Nẵng", 0.3, true, 0)); // marker, same partition order not needed
+        // The older and the equal version must have been processed (not merely be on their way)
+        // before the stored version is checked: wait for exactly their ce_ids.
+        List<String> stale = List.of(
+                Events.standings(fw, "2031", 4, "R", entry(1, "48", "Đà Nẵng", 0.9, true, 0)),
+                Events.standings(fw, "2031", 5, "R", entry(1, "48", "Đà Nẵng", 0.7, true, 0))); // same version: not greater
+        Events.standings(fw, "2030", 1, "R", entry(1, "48", "Đà Nẵng", 0.3, true, 0));
         await().atMost(WAIT).until(() -> db.count("standings", "framework_code = 'T-VERSION' and period = '2030'") == 1);
-        await().atMost(WAIT).until(() -> db.count("processed_event", "event_type = 'dti.standings.recomputed.v1'") >= 4);
+        await().atMost(WAIT).until(() -> db.processed(stale) == stale.size());
         assertThat(db.number("select version from standings where framework_code = 'T-VERSION' and period = '2031'").intValue()).isEqualTo(5);
         assertThat(db.text("select body->'entries'->0->>'score' from standings where framework_code = 'T-VERSION' and period = '2031'"))
                 .isEqualTo("0.5");

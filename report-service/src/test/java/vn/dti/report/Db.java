@@ -20,6 +20,14 @@ public class Db {
         return number("select count(*) from " + table + (where == null ? "" : " where " + where)).longValue();
     }
 
+    /** How many of these events (by ce_id) the consumer has applied. */
+    public long processed(java.util.Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        return count("processed_event", "event_id in ('" + String.join("', '", eventIds) + "')");
+    }
+
     public Number number(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? (Number) rs.getObject(1) : null;
