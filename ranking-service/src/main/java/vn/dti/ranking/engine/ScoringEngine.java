@@ -18,12 +18,8 @@ public final class ScoringEngine {
         Tree tree = Tree.of(framework);
         double[][] raw = copy(data.values());
         double[][] normalised = prepare(tree, data);
-        double[][] score = new double[tree.size()][];
+        double[][] score = Aggregate.of(tree, tree.weight, normalised);
         int units = data.units().length;
-        for (int n = 0; n < tree.size(); n++) {
-            score[n] = tree.leaf[n] >= 0 ? normalised[tree.leaf[n]].clone() : new double[units];
-        }
-        Aggregate.into(tree, tree.weight, score);
         double[][] contribution = Contributions.of(tree, tree.weight, score);
         int[][] rank = new int[tree.size()][];
         Parallel.forEachChunk(tree.size(), units, (from, to) -> {
