@@ -82,7 +82,8 @@ class BurstAndRestartTest {
                 assertThat(EventSchemas.validate("dti.standings.recomputed.v1", e.value())).as(e.value()).isEmpty();
                 assertThat(e.headers()).containsEntry("ce_type", "dti.standings.recomputed.v1")
                         .containsEntry("ce_source", "/dti/ranking-service").containsEntry("ce_specversion", "1.0")
-                        .containsEntry("content-type", "application/json").containsKeys("ce_id", "ce_time");
+                        .containsEntry("content-type", "application/json").containsEntry("ce_subject", key)
+                        .containsKeys("ce_id", "ce_time");
                 int v = version(e);
                 assertThat(v).as("versions of %s in topic order", key).isGreaterThan(previous);
                 previous = v;

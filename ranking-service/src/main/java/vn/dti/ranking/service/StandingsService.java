@@ -114,7 +114,8 @@ public class StandingsService {
         if (!repository.save(conn, key, version, computedAt, fw.version(), fw.document(), units, indicators, values, body)) {
             throw new IllegalStateException("standings " + key + " version " + version + " is not newer than the stored one");
         }
-        outbox.append(conn, EventTypes.STANDINGS_RECOMPUTED, key + "#" + version, key.toString(), body);
+        // aggregate id = ce_subject: {frameworkCode}/{period}, as docs/events/cloudevents.md says
+        outbox.append(conn, EventTypes.STANDINGS_RECOMPUTED, key.toString(), key.toString(), body);
         repository.markComputed(conn, key, state.changeSeq());
         return Optional.of(new Snapshot(key.frameworkCode(), key.period(), version, computedAt, document, framework,
                 dataset, units.names(), units.validFrom(), scores));
