@@ -148,7 +148,7 @@ final class Suite {
             }
         }
         if (broker != null) {
-            broker.stop();
+            broker.close();
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -40,7 +42,9 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String clusterId;
-    private Process process;
+    private final Thread shutdownHook = new Thread(this::close, "kafka-test-broker-shutdown");
+    private volatile Process process;
+    private boolean closed;
 
     private KafkaBroker(Path dir, int port, int controllerPort) {
         this.dir = dir;
@@ -50,38 +54,63 @@ public final class KafkaBroker implements AutoCloseable {
         this.clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
     }
 
-    /** Formats storage in a fresh directory under {@code target/} and starts the broker. */
+    /**
+     * Formats storage in a fresh directory under {@code target/} and starts the broker. The broker
+     * is {@linkplain #close() closed} (stopped, directory deleted) when the JVM exits, unless the
+     * caller closes it first.
+     */
     public static KafkaBroker start() {
+        KafkaBroker broker;
         try {
             Path base = Path.of("target", "kafka-test-broker");
             Files.createDirectories(base);
             Path dir = Files.createTempDirectory(base.toAbsolutePath(), "broker-");
-            KafkaBroker broker = new KafkaBroker(dir, freePort(), freePort());
-            broker.format();
-            broker.startProcess();
-            return broker;
+            broker = new KafkaBroker(dir, freePort(), freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Registered once per broker, not per (re)start: restart() used to add one hook (holding
+        // one dead Process) per simulated outage.
+        Runtime.getRuntime().addShutdownHook(broker.shutdownHook);
+        try {
+            broker.format();
+            broker.startProcess();
+        } catch (IOException e) {
+            broker.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            broker.close();
+            throw e;
+        }
+        return broker;
     }
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
+    /** The broker's own directory (config, logs, data) under {@code target/kafka-test-broker}. */
+    public Path directory() {
+        return dir;
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
 
-    /** Graceful stop (SIGTERM), as an operator would; the data stays for {@link #restart()}. */
+    /**
+     * Graceful stop (SIGTERM), as an operator would, to simulate an outage: the data stays for
+     * {@link #restart()}. To stop for good use {@link #close()}.
+     */
     public synchronized void stop() {
-        if (process == null) {
+        Process running = process;
+        if (running == null) {
             return;
         }
-        process.destroy();
+        running.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!running.waitFor(30, TimeUnit.SECONDS)) {
+                running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -92,6 +121,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Starts the stopped broker again on the same port with the same data. */
     public synchronized void restart() {
+        if (closed) {
+            throw new IllegalStateException("broker is closed");
+        }
         if (isRunning()) {
             return;
         }
@@ -127,9 +159,43 @@ public final class KafkaBroker implements AutoCloseable {
         return Admin.create(props);
     }
 
+    /**
+     * Stops the broker for good and deletes its directory (config, logs, data), so runs do not
+     * pile up {@code target/kafka-test-broker/broker-*} directories. Idempotent; also run by the
+     * shutdown hook.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         stop();
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting: the hook runs anyway and finds the broker closed
+            }
+        }
+        deleteDirectory();
+    }
+
+    private void deleteDirectory() {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // best effort: a leftover file in target/ is harmless
+                }
+            });
+        } catch (IOException e) {
+            // best effort, as above
+        }
     }
 
     private void format() throws IOException {
@@ -157,7 +223,6 @@ public final class KafkaBroker implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectErrorStream(true)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             waitUntilReady(log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -197,15 +262,18 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
                 Map.entry("log.dirs", dir.resolve("data").toString()),
                 Map.entry("num.partitions", "3"),
-                Map.entry("auto.create.topics.enable", "true"),
+                // As the local broker (deploy/local/up.sh): topics exist only when created, so a
+                // test that uses a topic outside suiteTopics() fails here, not in production.
+                Map.entry("auto.create.topics.enable", "false"),
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("offsets.topic.num.partitions", "3"),
                 Map.entry("transaction.state.log.replication.factor", "1"),
                 Map.entry("transaction.state.log.min.isr", "1"),
                 Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                 Map.entry("share.coordinator.state.topic.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0"),
-                Map.entry("log.flush.interval.messages", "1"));
+                Map.entry("group.initial.rebalance.delay.ms", "0"));
+        // No log.flush.* settings: stop() and a forced kill end the process, not the machine, so
+        // the page cache keeps every appended record for restart() without an fsync per record.
         String text = props.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .sorted()

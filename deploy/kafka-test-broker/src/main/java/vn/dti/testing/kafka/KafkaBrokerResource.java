@@ -18,7 +18,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         if (broker == null) {
             broker = KafkaBroker.start();
             broker.createTopics(3, KafkaBroker.suiteTopics().toArray(String[]::new));
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::stop));
+            // closed (stopped, directory deleted) by the broker's own shutdown hook
         }
         return broker;
     }
@@ -30,6 +30,6 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public void stop() {
-        // Shared by every test class in this JVM; stopped by the shutdown hook.
+        // Shared by every test class in this JVM; closed by the broker's shutdown hook.
     }
 }

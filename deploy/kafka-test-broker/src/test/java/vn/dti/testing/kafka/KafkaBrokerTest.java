@@ -1,7 +1,10 @@
 package vn.dti.testing.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,28 @@ class KafkaBrokerTest {
             send(bootstrap, "after");
             assertThat(readAll(bootstrap, 2)).containsExactly("before", "after");
         }
+    }
+
+    @Test
+    void createsNoTopicOnFirstUseAndDeletesItsDirectoryWhenClosed() throws Exception {
+        Path dir;
+        try (KafkaBroker broker = KafkaBroker.start()) {
+            dir = broker.directory();
+            assertThat(dir).isDirectory();
+            // as the local broker (auto.create.topics.enable=false): a topic must be created first
+            try (var producer = new KafkaProducer<String, String>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000), new StringSerializer(), new StringSerializer())) {
+                assertThatThrownBy(() -> producer.send(new ProducerRecord<>("never-created", "k", "v")).get())
+                        .hasStackTraceContaining("not present in metadata");
+            }
+            try (var admin = broker.admin()) {
+                assertThat(admin.listTopics().names().get()).doesNotContain("never-created");
+            }
+            broker.stop();
+            assertThat(dir).as("an outage keeps the data").isDirectory();
+        }
+        assertThat(Files.exists(dir)).as("closed for good: %s deleted", dir).isFalse();
     }
 
     private static void send(String bootstrap, String value) throws Exception {
