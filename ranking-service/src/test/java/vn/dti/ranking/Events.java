@@ -53,10 +53,16 @@ public final class Events {
         return producer;
     }
 
-    /** A unit version ({@code dti.unit.changed.v1}). */
+    /** A province version ({@code dti.unit.changed.v1}). */
     public static String unit(String code, String name, String validFrom, String validTo, String... predecessors) {
+        return unitOfType(code, name, "PROVINCE", null, validFrom, validTo, predecessors);
+    }
+
+    /** A unit version of any type; {@code group} is a ministry's ranking group (null for provinces). */
+    public static String unitOfType(String code, String name, String type, String group, String validFrom, String validTo,
+                                    String... predecessors) {
         ObjectNode u = JSON.createObjectNode();
-        u.put("code", code).put("name", name).putNull("nameEn").put("type", "PROVINCE").putNull("group")
+        u.put("code", code).put("name", name).putNull("nameEn").put("type", type).put("group", group)
                 .put("region", "Test region").put("centrallyRun", false).put("validFrom", validFrom);
         if (validTo == null) {
             u.putNull("validTo");

@@ -16,8 +16,9 @@ public final class IncomingEvents {
     private IncomingEvents() {
     }
 
+    /** {@code group}: the ranking group of a ministry (null for provinces), matched by a framework's unitGroup. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record UnitChanged(String code, String name, String nameEn, String type, LocalDate validFrom,
+    public record UnitChanged(String code, String name, String nameEn, String type, String group, LocalDate validFrom,
                               LocalDate validTo, List<String> predecessors, OffsetDateTime changedAt) {
     }
 

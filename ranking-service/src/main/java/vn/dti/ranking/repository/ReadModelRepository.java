@@ -57,7 +57,9 @@ public class ReadModelRepository {
 
     /**
      * Upserts unit versions on (code, validFrom); an older state never overwrites a newer one.
-     * Dirties the standings whose last day falls in the unit's validity, old or new.
+     * Dirties the standings of the frameworks the unit version counts in, before or after the
+     * change (same unitType, and same group when the framework has a unitGroup), whose last day
+     * falls in the unit's validity, old or new.
      */
     public void upsertUnits(Connection conn, List<UnitChanged> changes) throws SQLException {
         Map<String, UnitChanged> latest = new LinkedHashMap<>();
@@ -69,34 +71,40 @@ public class ReadModelRepository {
         Array from = strings(conn, units.stream().map(u -> u.validFrom().toString()).toList());
         Array to = strings(conn, units.stream().map(u -> u.validTo() == null ? null : u.validTo().toString()).toList());
         Array types = strings(conn, units.stream().map(UnitChanged::type).toList());
-        // Before the upsert, so a shortened validity still dirties the periods it no longer covers.
+        Array groups = strings(conn, units.stream().map(UnitChanged::group).toList());
+        // Before the upsert, so the standings the unit leaves (a shortened validity, another
+        // group or type) are dirtied as well as those it joins.
         try (PreparedStatement ps = conn.prepareStatement("""
-                with u(code, valid_from, valid_to, type) as (
-                    select * from unnest(?::varchar[], ?::date[], ?::date[], ?::varchar[])),
-                w(type, w_from, w_to) as (
-                    select u.type, u.valid_from,
-                           case when u.valid_to is null or (o.code is not null and o.valid_to is null) then 'infinity'::date
-                                else greatest(u.valid_to, coalesce(o.valid_to, u.valid_to)) end
-                    from u left join unit o on o.code = u.code and o.valid_from = u.valid_from)
+                with u(code, valid_from, valid_to, type, grp) as (
+                    select * from unnest(?::varchar[], ?::date[], ?::date[], ?::varchar[], ?::varchar[])),
+                w(type, grp, w_from, w_to) as (
+                    select u.type, u.grp, u.valid_from, coalesce(u.valid_to, 'infinity'::date) from u
+                    union all
+                    select o.type, o.unit_group, o.valid_from, coalesce(o.valid_to, 'infinity'::date)
+                    from u join unit o on o.code = u.code and o.valid_from = u.valid_from)
                 update standings_state s set change_seq = s.change_seq + 1
                 from framework f
                 where f.code = s.framework_code
-                  and exists (select 1 from w where w.type = f.unit_type and s.ends_on between w.w_from and w.w_to)""")) {
+                  and exists (select 1 from w where w.type = f.unit_type
+                                                and (f.unit_group is null or w.grp = f.unit_group)
+                                                and s.ends_on between w.w_from and w.w_to)""")) {
             ps.setArray(1, codes);
             ps.setArray(2, from);
             ps.setArray(3, to);
             ps.setArray(4, types);
+            ps.setArray(5, groups);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = conn.prepareStatement("""
-                insert into unit (code, valid_from, valid_to, name, name_en, type, predecessors, changed_at)
-                select t.code, t.valid_from, t.valid_to, t.name, t.name_en, t.type,
+                insert into unit (code, valid_from, valid_to, name, name_en, type, unit_group, predecessors, changed_at)
+                select t.code, t.valid_from, t.valid_to, t.name, t.name_en, t.type, t.grp,
                        case when t.preds = '' then '{}'::varchar[] else string_to_array(t.preds, ' ')::varchar[] end, t.changed_at
-                from unnest(?::varchar[], ?::date[], ?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
-                     as t(code, valid_from, valid_to, name, name_en, type, preds, changed_at)
+                from unnest(?::varchar[], ?::date[], ?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::varchar[], ?::timestamptz[])
+                     as t(code, valid_from, valid_to, name, name_en, type, grp, preds, changed_at)
                 on conflict (code, valid_from) do update
                 set valid_to = excluded.valid_to, name = excluded.name, name_en = excluded.name_en, type = excluded.type,
-                    predecessors = excluded.predecessors, changed_at = excluded.changed_at
+                    unit_group = excluded.unit_group, predecessors = excluded.predecessors, changed_at = excluded.changed_at
                 where excluded.changed_at >= unit.changed_at""")) {
             ps.setArray(1, codes);
             ps.setArray(2, from);
@@ -104,9 +112,10 @@ public class ReadModelRepository {
             ps.setArray(4, strings(conn, units.stream().map(UnitChanged::name).toList()));
             ps.setArray(5, strings(conn, units.stream().map(UnitChanged::nameEn).toList()));
             ps.setArray(6, types);
-            ps.setArray(7, strings(conn, units.stream()
+            ps.setArray(7, groups);
+            ps.setArray(8, strings(conn, units.stream()
                     .map(u -> u.predecessors() == null ? "" : String.join(" ", u.predecessors())).toList()));
-            ps.setArray(8, strings(conn, units.stream().map(u -> u.changedAt().toString()).toList()));
+            ps.setArray(9, strings(conn, units.stream().map(u -> u.changedAt().toString()).toList()));
             ps.executeUpdate();
         }
     }
@@ -120,20 +129,23 @@ public class ReadModelRepository {
         }
         List<JsonNode> docs = new ArrayList<>(latest.values());
         try (PreparedStatement ps = conn.prepareStatement("""
-                insert into framework (code, version, unit_type, period_type, document, published_at)
-                select t.code, t.version, t.unit_type, t.period_type, t.document::jsonb, t.published_at
-                from unnest(?::varchar[], ?::int[], ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[])
-                     as t(code, version, unit_type, period_type, document, published_at)
+                insert into framework (code, version, unit_type, unit_group, period_type, document, published_at)
+                select t.code, t.version, t.unit_type, t.unit_group, t.period_type, t.document::jsonb, t.published_at
+                from unnest(?::varchar[], ?::int[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[])
+                     as t(code, version, unit_type, unit_group, period_type, document, published_at)
                 on conflict (code) do update
-                set version = excluded.version, unit_type = excluded.unit_type, period_type = excluded.period_type,
-                    document = excluded.document, published_at = excluded.published_at
+                set version = excluded.version, unit_type = excluded.unit_type, unit_group = excluded.unit_group,
+                    period_type = excluded.period_type, document = excluded.document, published_at = excluded.published_at
                 where excluded.version >= framework.version""")) {
             ps.setArray(1, strings(conn, docs.stream().map(d -> d.path("code").asText()).toList()));
             ps.setArray(2, conn.createArrayOf("int4", docs.stream().map(d -> d.path("version").asInt()).toArray()));
             ps.setArray(3, strings(conn, docs.stream().map(d -> d.path("unitType").asText()).toList()));
-            ps.setArray(4, strings(conn, docs.stream().map(d -> d.path("periodType").asText()).toList()));
-            ps.setArray(5, strings(conn, docs.stream().map(JsonNode::toString).toList()));
-            ps.setArray(6, strings(conn, docs.stream().map(d -> d.path("publishedAt").asText()).toList()));
+            // optional: absent means every unit of the unitType
+            ps.setArray(4, strings(conn, docs.stream().map(d -> d.hasNonNull("unitGroup") ? d.get("unitGroup").asText() : null)
+                    .toList()));
+            ps.setArray(5, strings(conn, docs.stream().map(d -> d.path("periodType").asText()).toList()));
+            ps.setArray(6, strings(conn, docs.stream().map(JsonNode::toString).toList()));
+            ps.setArray(7, strings(conn, docs.stream().map(d -> d.path("publishedAt").asText()).toList()));
             ps.executeUpdate();
         }
         try (PreparedStatement ps = conn.prepareStatement(

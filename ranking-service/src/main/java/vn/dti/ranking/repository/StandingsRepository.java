@@ -35,7 +35,8 @@ public class StandingsRepository {
     public record State(long changeSeq, long computedSeq, LocalDate endsOn) {
     }
 
-    public record FrameworkRow(int version, String unitType, String periodType, String document) {
+    /** {@code unitGroup}: null when the framework ranks every unit of its unitType. */
+    public record FrameworkRow(int version, String unitType, String unitGroup, String periodType, String document) {
     }
 
     /** The units of a period, by code: codes, Vietnamese names and the first day of each unit version. */
@@ -96,27 +97,33 @@ public class StandingsRepository {
 
     public Optional<FrameworkRow> framework(Connection conn, String code) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "select version, unit_type, period_type, cast(document as varchar) from framework where code = ?")) {
+                "select version, unit_type, unit_group, period_type, cast(document as varchar) from framework where code = ?")) {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new FrameworkRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                        : Optional.empty();
+                return rs.next() ? Optional.of(new FrameworkRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5))) : Optional.empty();
             }
         }
     }
 
-    /** Every unit of {@code type} valid on {@code day} (the period's last day), by code. */
-    public Units units(Connection conn, String type, LocalDate day) throws SQLException {
+    /**
+     * Every unit of {@code type} valid on {@code day} (the period's last day), by code; only those
+     * of {@code group} when it is not null (a framework with a unitGroup).
+     */
+    public Units units(Connection conn, String type, String group, LocalDate day) throws SQLException {
         List<String> codes = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<LocalDate> from = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("""
                 select distinct on (code) code, name, valid_from from unit
-                where type = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
+                where type = ? and (cast(? as varchar) is null or unit_group = ?)
+                  and valid_from <= ? and (valid_to is null or valid_to >= ?)
                 order by code, valid_from desc""")) {
             ps.setString(1, type);
-            ps.setObject(2, day);
-            ps.setObject(3, day);
+            ps.setString(2, group);
+            ps.setString(3, group);
+            ps.setObject(4, day);
+            ps.setObject(5, day);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     codes.add(rs.getString(1));

@@ -99,7 +99,7 @@ public class StandingsService {
         }
         JsonNode document = json.readTree(fw.document());
         Framework framework = FrameworkDocuments.toEngine(document);
-        StandingsRepository.Units units = repository.units(conn, fw.unitType(), state.endsOn());
+        StandingsRepository.Units units = repository.units(conn, fw.unitType(), fw.unitGroup(), state.endsOn());
         String[] indicators = framework.indicatorCodes();
         double[][] values = new double[indicators.length][units.codes().length];
         repository.fillValues(conn, key, Dataset.index(units.codes()), Dataset.index(indicators), values);
