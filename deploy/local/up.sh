@@ -322,7 +322,10 @@ for line in "${ACTIVE[@]}"; do
       printf ' ready (%ss)\n' "$i" >&2
       break
     fi
-    if ! alive "${service_pid[$module]:-$(our_pid "$module" || echo 0)}"; then
+    # A service started earlier (not by this run) has no service_pid: ask its pid file. No pid at
+    # all means it has died; never pass 0, which `kill -0` reads as "our process group": alive.
+    pid=${service_pid[$module]:-$(our_pid "$module" || true)}
+    if ! { [[ -n $pid ]] && alive "$pid"; }; then
       printf ' exited\n' >&2
       rm -f "$PID_DIR/$module.pid"
       info "--- last 40 lines of $(rel "$log") ---"
