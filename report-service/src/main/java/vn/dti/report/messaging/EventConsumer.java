@@ -60,9 +60,13 @@ public class EventConsumer {
     DeadLetters deadLetters;
 
     private volatile boolean running;
-    private volatile String lastFailure;
+    /** A batch failed for a transient reason and is being retried (the database or the broker is away). */
+    private volatile boolean retrying;
+    /** The loop ended on an unexpected failure (not on {@link #stop()}): it will not come back by itself. */
+    private volatile boolean failed;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    /** Read by the health checks on other threads. */
+    private volatile Thread thread;
 
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
@@ -80,10 +84,12 @@ public class EventConsumer {
             return;
         }
         running = true;
-        lastFailure = null;
-        thread = new Thread(this::loop, "event-consumer");
-        thread.setDaemon(true);
-        thread.start();
+        retrying = false;
+        failed = false;
+        Thread t = new Thread(this::loop, "event-consumer");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
     }
 
     /** Stops consuming; what was applied but not yet committed is redelivered (and deduplicated) later. */
@@ -93,9 +99,10 @@ public class EventConsumer {
         if (c != null) {
             c.wakeup();
         }
-        if (thread != null) {
+        Thread t = thread;
+        if (t != null) {
             try {
-                thread.join(30_000);
+                t.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -103,14 +110,20 @@ public class EventConsumer {
         }
     }
 
+    /** The loop's thread is alive and consuming (or retrying a batch, or waiting for the broker). */
     public boolean isRunning() {
         Thread t = thread;
         return running && t != null && t.isAlive();
     }
 
-    /** The last failure that made the loop retry a batch, or null while batches go through. */
-    public String lastFailure() {
-        return lastFailure;
+    /** A batch is being retried after a transient failure; the details are in the log. */
+    public boolean isRetrying() {
+        return retrying;
+    }
+
+    /** The loop died on an unexpected failure and will not restart by itself; the details are in the log. */
+    public boolean hasFailed() {
+        return failed;
     }
 
     private void loop() {
@@ -132,25 +145,38 @@ public class EventConsumer {
                 try {
                     handle(records);
                     c.commitSync(next(records));
-                    lastFailure = null;
+                    retrying = false;
                 } catch (WakeupException e) {
                     throw e;
                 } catch (Exception e) {
-                    lastFailure = rootMessage(e);
-                    LOG.warnf("Could not apply a batch of %d records (will retry it): %s", records.count(), lastFailure);
+                    batchFailed(records.count(), e);
                     rewind(c, records);
                     pause(config.retryBackoff());
                 }
             }
         } catch (WakeupException e) {
             // stop() was called
-        } catch (Exception e) {
-            lastFailure = rootMessage(e);
-            LOG.error("The event consumer stopped", e);
+        } catch (Exception | Error e) {
+            loopFailed(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         } finally {
             consumer = null;
             running = false;
         }
+    }
+
+    /** A batch will be retried: the cause goes to the log only (never to the open health endpoint). */
+    void batchFailed(int records, Exception e) {
+        retrying = true;
+        LOG.warnf("Could not apply a batch of %d records (will retry it): %s", records, rootMessage(e));
+    }
+
+    /** The loop ends for good: liveness turns DOWN so the process is restarted. */
+    void loopFailed(Throwable e) {
+        failed = true;
+        LOG.error("The event consumer stopped after an unexpected failure; liveness is DOWN until the service restarts", e);
     }
 
     /** Parses, applies, dead-letters; throws on a transient failure. */
