@@ -13,15 +13,23 @@ public interface RecomputeConfig {
     Duration pollInterval();
 
     /**
-     * The shortest time between the starts of two recomputes. The first change after a quiet spell
-     * is recomputed at once; during a burst, changes gather for this long so one version covers
-     * many of them (a recompute writes a version, its inputs and an event: under heavy intake,
-     * recomputing after every few submissions would take the disk from the intake itself).
+     * The shortest time between the starts of two recomputes of one (framework, period). The first
+     * change after a quiet spell is recomputed at once; during a burst, changes gather for this
+     * long so one version covers many of them (a recompute writes a version, its inputs and an
+     * event: under heavy intake, recomputing after every few submissions would take the disk from
+     * the intake itself). Other (framework, period)s do not wait for it.
      */
     @WithDefault("PT0.1S")
     Duration coalesceWindow();
 
-    /** Pause after a failed recompute (database down) before retrying. */
+    /**
+     * Pause after a failure (database down) before retrying; a (framework, period) whose recompute
+     * keeps failing waits twice as long after each failure in a row, up to {@link #maxRetryBackoff()}.
+     */
     @WithDefault("PT1S")
     Duration retryBackoff();
+
+    /** The longest pause before retrying a (framework, period) whose recompute keeps failing. */
+    @WithDefault("PT1M")
+    Duration maxRetryBackoff();
 }

@@ -23,7 +23,8 @@ import vn.dti.ranking.repository.StandingsRepository;
  * commits a change (so standings follow a submission within a second), and polling at
  * {@code dti.recompute.poll-interval} for changes committed by other replicas. One recompute
  * covers every change committed before it started, so a burst of events costs a few recomputes,
- * not one per event.
+ * not one per event: a (framework, period) is recomputed at most once per coalescing window, a
+ * failing one backs off, and neither holds up the others ({@link RecomputeSchedule}).
  */
 @ApplicationScoped
 public class RecomputeWorker {
@@ -46,7 +47,6 @@ public class RecomputeWorker {
     OutboxRelay relay;
 
     private final Semaphore wake = new Semaphore(0);
-    private long lastRecomputeStart = System.nanoTime() - 3_600_000_000_000L;
     private volatile boolean running;
     private Thread thread;
 
@@ -93,43 +93,85 @@ public class RecomputeWorker {
     }
 
     private void loop() {
+        RecomputeSchedule schedule = new RecomputeSchedule(config.coalesceWindow().toNanos(),
+                config.retryBackoff().toNanos(), config.maxRetryBackoff().toNanos());
+        long poll = config.pollInterval().toNanos();
+        long wait = poll;
+        int failures = 0;
         while (running) {
             try {
-                wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wake.tryAcquire(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)), TimeUnit.MILLISECONDS);
                 wake.drainPermits();
-                boolean again = true;
-                while (running && again) {
-                    again = false;
-                    for (StandingsRepository.Key key : dirty()) {
-                        if (!running) {
-                            break;
-                        }
-                        try {
-                            pace();
-                            if (standings.recompute(key).isPresent()) {
-                                relay.wake();
-                                again = true; // changes may have arrived during the recompute
-                            }
-                        } catch (Exception e) {
-                            // one failing (framework, period) must not hold up the others; it stays dirty
-                            LOG.warnf("Recompute of %s failed (will retry): %s", key, e);
-                        }
-                    }
+                wait = Math.min(poll, round(schedule));
+                if (failures > 0) {
+                    LOG.infof("Recompute worker reads the dirty standings again (after %d failures)", failures);
+                    failures = 0;
                 }
             } catch (Exception e) {
-                LOG.warnf("Recompute failed (will retry): %s", e.getMessage());
+                failures++;
+                if (failures == 1) {
+                    LOG.warn("Recompute worker cannot read the dirty standings (will retry)", e);
+                } else {
+                    LOG.warnf("Recompute worker still cannot read the dirty standings (%d times in a row; will retry): %s",
+                            failures, e);
+                }
                 sleep(config.retryBackoff().toMillis());
+                wait = 0;
             }
         }
     }
 
-    /** Waits out the rest of the coalescing window since the previous recompute started. */
-    private void pace() {
-        long wait = config.coalesceWindow().toNanos() - (System.nanoTime() - lastRecomputeStart);
-        if (wait > 0) {
-            sleep(TimeUnit.NANOSECONDS.toMillis(wait));
+    /**
+     * Recomputes every dirty (framework, period) that is due, and again while that wrote versions
+     * (changes may have arrived meanwhile). A key recomputed less than a coalescing window ago, or
+     * backing off after a failure, is left for later without holding up the others. Returns the
+     * nanoseconds until the first key left for later is due (the poll interval if none).
+     */
+    private long round(RecomputeSchedule schedule) throws Exception {
+        long soonest = config.pollInterval().toNanos();
+        boolean again = true;
+        while (running && again) {
+            again = false;
+            soonest = config.pollInterval().toNanos();
+            List<StandingsRepository.Key> keys = dirty();
+            schedule.prune(System.nanoTime(), keys);
+            for (StandingsRepository.Key key : keys) {
+                if (!running) {
+                    break;
+                }
+                long wait = schedule.wait(key, System.nanoTime());
+                if (wait > 0) {
+                    soonest = Math.min(soonest, wait);
+                    continue;
+                }
+                long start = System.nanoTime();
+                try {
+                    int ended;
+                    if (standings.recompute(key).isPresent()) {
+                        ended = schedule.recomputed(key, start);
+                        relay.wake();
+                        again = true;
+                    } else {
+                        ended = schedule.succeeded(key); // nothing to do: no pacing either
+                    }
+                    if (ended > 0) {
+                        LOG.infof("Recompute of %s succeeded after %d failures", key, ended);
+                    }
+                } catch (Exception e) {
+                    // one failing (framework, period) must not hold up the others; it stays dirty
+                    int failures = schedule.failed(key, System.nanoTime());
+                    long retryIn = schedule.wait(key, System.nanoTime());
+                    soonest = Math.min(soonest, retryIn);
+                    if (failures == 1) {
+                        LOG.warnf(e, "Recompute of %s failed; retrying in %d ms", key, TimeUnit.NANOSECONDS.toMillis(retryIn));
+                    } else {
+                        LOG.warnf("Recompute of %s failed again (%d times in a row); retrying in %d ms: %s", key, failures,
+                                TimeUnit.NANOSECONDS.toMillis(retryIn), e);
+                    }
+                }
+            }
         }
-        lastRecomputeStart = System.nanoTime();
+        return soonest;
     }
 
     private List<StandingsRepository.Key> dirty() throws Exception {
