@@ -173,6 +173,9 @@ class BriefFiguresTest {
         assertThat(b.getString("methodology.missingValues")).isEqualTo("ZERO");
         assertThat(b.getInt("methodology.rankPrecision")).isEqualTo(4);
         assertThat(b.getInt("methodology.standingsVersion")).isEqualTo(3);
+        // the fixture's values (received in 2032) are newer than its standings (computed when sent)
+        assertThat(b.getList("methodology.notes", String.class)).hasSize(6).last().asString().startsWith(
+                "Some values used here arrived after the standings were computed (latest value 10 April 2032, 11:00 (UTC+7); standings computed ");
     }
 
     @Test
@@ -192,6 +195,8 @@ class BriefFiguresTest {
                 "Bình Dương tăng 2 bậc, lên thứ 1 (từ thứ 3), chủ yếu nhờ kinh tế số (+0,0750 điểm có trọng số).");
         assertThat(b.getList("pillars.name")).containsExactly("Hạ tầng số", "Chính quyền số", "Kinh tế số");
         assertThat(b.getString("profiles[0].text")).startsWith("Bình Dương xếp thứ 1/6 về tổng thể với 0,8850 điểm (tăng 2 bậc so với thứ 3 kỳ 2030); thứ 2 về hạ tầng số");
+        assertThat(b.getList("methodology.notes", String.class)).last().asString().startsWith(
+                "Một số giá trị được dùng trong báo cáo này được nhận sau khi bảng xếp hạng được tính (giá trị mới nhất lúc 11:00 ngày 10/04/2032 (UTC+7);");
     }
 
     @Test

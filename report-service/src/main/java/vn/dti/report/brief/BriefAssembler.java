@@ -505,11 +505,18 @@ public final class BriefAssembler {
         }
         List<MethodCount> normalisation = methods.entrySet().stream().map(x -> new MethodCount(x.getKey(), x.getValue())).toList();
         List<Pillar> pillars = fw.pillars().stream().map(p -> new Pillar(p.code(), p.name(lang), p.weight(), p.share())).toList();
-        List<String> notes = List.of(m("note.scores"), m("note.national"), m("note.completeness"), m("note.movers"), m("note.profile"));
+        List<String> notes = new ArrayList<>(List.of(m("note.scores"), m("note.national"), m("note.completeness"),
+                m("note.movers"), m("note.profile")));
+        OffsetDateTime cutoff = dataCutoff();
+        if (cutoff != null && cutoff.isAfter(in.standings().computedAt())) {
+            // the raw-value figures may count values that the scores and ranks do not include yet
+            notes.add(Messages.fill(m("note.valuesAfterStandings"), "cutoff", f.dateTime(cutoff), "computedAt",
+                    f.dateTime(in.standings().computedAt())));
+        }
         return new Methodology(fw.code(), fw.name(lang), fw.version(), fw.rootCode(), pillars, normalisation,
                 fw.missingValues(), fw.rankPrecision(), in.standings().version(), in.standings().computedAt(),
                 in.compare() == null ? null : in.compare().version(), in.compare() == null ? null : in.compare().computedAt(),
-                dataCutoff(), notes);
+                cutoff, List.copyOf(notes));
     }
 
     // ------------------------------------------------------------------------------- statistics

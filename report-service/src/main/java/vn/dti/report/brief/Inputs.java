@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a brief is assembled from, read from the read model in one transaction: the framework,
+ * What a brief is assembled from, read from the read model in one REPEATABLE READ transaction (one snapshot): the framework,
  * the standings of the period (and of the compare period), the current values, the deadline, and
  * which units are the same unit in both periods (a code alone does not name a unit across time).
  */

@@ -160,6 +160,7 @@ public final class Messages {
             Map.entry("note.national", "The national figure of a target is the plain (unweighted) mean of the values reported by the units of the period; a unit is below a target when its own value does not satisfy the target's comparison."),
             Map.entry("note.completeness", "Completeness counts the current values of every ranked unit on every indicator of the framework; a value is late when the submission that brought it arrived after the deadline."),
             Map.entry("note.profile", "Strengths and weaknesses are the indicators on which a unit's position among the reporting units (percentile, higher is better whatever the indicator's direction) is furthest above or below the median."),
+            Map.entry("note.valuesAfterStandings", "Some values used here arrived after the standings were computed (latest value {cutoff}; standings computed {computedAt}): completeness, targets, reporting and profiles may count values that the scores and ranks do not include yet."),
             Map.entry("note.movers", "Movers are ordered by rank change; the pillar that moved a unit most is the one with the largest weighted change of pillar score (change × the pillar's share of the index)."));
 
     private static final Map<String, String> VI = Map.ofEntries(
@@ -310,6 +311,7 @@ public final class Messages {
             Map.entry("note.national", "Bình quân cả nước của một chỉ tiêu là trung bình cộng (không trọng số) các giá trị do các đơn vị trong kỳ báo cáo; một đơn vị chưa đạt khi giá trị của chính đơn vị đó không thỏa mãn điều kiện của chỉ tiêu."),
             Map.entry("note.completeness", "Mức độ đầy đủ tính trên các giá trị hiện hành của mọi đơn vị được xếp hạng đối với mọi chỉ số của bộ chỉ số; một giá trị là muộn khi lần nộp mang giá trị đó đến sau hạn báo cáo."),
             Map.entry("note.profile", "Điểm mạnh và điểm yếu là các chỉ số mà vị trí của đơn vị so với các đơn vị đã báo cáo (bách phân vị, càng cao càng tốt bất kể chiều của chỉ số) cao hơn hoặc thấp hơn trung vị nhiều nhất."),
+            Map.entry("note.valuesAfterStandings", "Một số giá trị được dùng trong báo cáo này được nhận sau khi bảng xếp hạng được tính (giá trị mới nhất lúc {cutoff}; bảng xếp hạng tính lúc {computedAt}): mức độ đầy đủ, chỉ tiêu, tình hình báo cáo và hồ sơ đơn vị có thể đã tính cả những giá trị chưa được phản ánh trong điểm và thứ hạng."),
             Map.entry("note.movers", "Các đơn vị được sắp xếp theo mức thay đổi thứ hạng; trụ cột tác động nhiều nhất là trụ cột có mức thay đổi điểm có trọng số lớn nhất (mức thay đổi × tỷ trọng của trụ cột trong chỉ số)."));
 
     /** The labels of a language ("vi" or "en"). */

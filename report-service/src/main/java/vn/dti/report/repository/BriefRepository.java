@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,6 +44,19 @@ public class BriefRepository {
     public record BriefRow(UUID id, OffsetDateTime createdAt, String createdBy, String title, LocalDate meetingDate,
                            String frameworkCode, String period, String comparePeriod, String language,
                            int standingsVersion, Integer compareStandingsVersion, OffsetDateTime dataCutoff) {
+    }
+
+    /**
+     * Makes the caller's transaction REPEATABLE READ, so every read of a brief's inputs sees one
+     * snapshot of the read model (the consumer may commit between two of them). Must be the
+     * transaction's first statement: PostgreSQL refuses it after a query.
+     */
+    public void repeatableRead() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set transaction isolation level repeatable read");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Optional<JsonNode> framework(String code) {

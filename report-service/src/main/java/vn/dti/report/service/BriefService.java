@@ -33,7 +33,8 @@ import vn.dti.report.repository.BriefRepository;
 /**
  * Creates briefs: validates the request completely (every problem at once, nothing stored on
  * error), reads the inputs from the read model, assembles the content and stores it as the
- * exact JSON text that will be served, in one transaction.
+ * exact JSON text that will be served, in one REPEATABLE READ transaction: every input comes from
+ * the same snapshot, whatever the consumer commits meanwhile.
  */
 @ApplicationScoped
 public class BriefService {
@@ -59,6 +60,8 @@ public class BriefService {
 
     @Transactional
     public Created create(JsonNode body, String createdBy) {
+        // One snapshot for every input below (framework, standings, units, values, deadline).
+        repository.repeatableRead();
         Validation v = new Validation();
         if (body == null || !body.isObject()) {
             throw ProblemException.invalid("", "INVALID_TYPE", "the body must be a JSON object");
