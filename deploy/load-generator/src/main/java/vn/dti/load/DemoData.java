@@ -55,6 +55,11 @@ final class DemoData {
         List<Submission> late() {
             return submissions.stream().filter(Submission::late).toList();
         }
+
+        /** The planned submissions of units with none stored yet, in plan order. */
+        List<Submission> missing(Set<String> storedUnits) {
+            return submissions.stream().filter(s -> !storedUnits.contains(s.unitCode())).toList();
+        }
     }
 
     /** Where a known indicator's values plausibly lie for maturity 0 .. 1 ({@code exp} bends the curve). */

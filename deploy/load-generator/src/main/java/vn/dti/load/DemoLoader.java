@@ -29,8 +29,10 @@ import picocli.CommandLine.Option;
  * report services are up, waits for the standings and makes a brief of 2024 against 2023 in both
  * languages, saved as HTML, PDF and Markdown for reading in a browser.
  *
- * <p>Idempotent: every submission carries an {@code Idempotency-Key}, and a loaded period is
- * recognised and skipped, so running it twice changes nothing.
+ * <p>Idempotent: a period whose planned submissions are all stored is left as it is, so running it
+ * twice changes nothing. A period left partly loaded (an interrupted run) is completed by posting
+ * its whole plan again: every submission carries an {@code Idempotency-Key} and a byte-identical
+ * body, so the ones stored already are replayed, not stored twice.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Loads the demo data (63 provinces, 2023 and 2024) and makes a brief of it.")
@@ -104,17 +106,13 @@ final class DemoLoader implements Callable<Integer> {
         return briefs() ? 0 : 1;
     }
 
-    /** Loads one year unless it is loaded already; returns the receivedAt of its last submission. */
+    /**
+     * Loads one year, or what is missing of it; returns the receivedAt of its last submission.
+     * Complete already: nothing is sent (not even the period's schedule). Partly loaded: the whole
+     * plan is posted again in the same order, the stored submissions being replayed.
+     */
     private OffsetDateTime loadYear(DemoData data, List<DemoData.Indicator> indicators, int year) throws Exception {
         String period = Integer.toString(year);
-        Api.Response existing = api.get(connection.indicator, "/api/v1/submissions?frameworkCode=" + framework
-                + "&period=" + period + "&size=1", api.tokens.admin());
-        if (existing.status() == 200 && existing.body().path("total").asLong() > 0) {
-            System.out.printf("  %s %s: already loaded (%d submissions), left as it is%n", framework, period,
-                    existing.body().path("total").asLong());
-            JsonNode first = existing.body().path("items").path(0);
-            return first.isMissingNode() ? null : OffsetDateTime.parse(first.path("receivedAt").asText());
-        }
         Map<String, String> units = new LinkedHashMap<>();
         Api.Response list = api.get(connection.indicator, "/api/v1/units?type=PROVINCE&asOf=" + year + "-12-31",
                 api.tokens.admin());
@@ -123,17 +121,61 @@ final class DemoLoader implements Callable<Integer> {
         DemoData.Year plan = data.year(year, units, indicators, year == 2024 ? 2 : 0, year == 2024 ? 3 : 1,
                 year == 2024 ? 4 : 2);
 
+        Stored stored = stored(period);
+        List<DemoData.Submission> missing = plan.missing(stored.units());
+        if (missing.isEmpty()) {
+            System.out.printf("  %s %s: already loaded (%d submissions), left as it is%n", framework, period,
+                    stored.units().size());
+            return stored.lastReceived();
+        }
+        if (!stored.units().isEmpty()) {
+            System.out.printf("  %s %s: partly loaded (%d of %d planned submissions missing), completing it%n",
+                    framework, period, missing.size(), plan.submissions().size());
+        }
+
         // Open the period with a due date ahead, take the on-time submissions, then set the real due
         // date (31 March of the next year, already past) and take the late ones: they are marked late.
+        // On a re-run the order is the same, so a missing on-time submission is still on time; one
+        // stored already is replayed from its Idempotency-Key (checked before the due date), keeping
+        // its original answer, lateness included. When no on-time submission is missing the due date
+        // is not moved ahead at all.
         OffsetDateTime closes = OffsetDateTime.of(2030, 12, 31, 23, 59, 59, 0, ZoneOffset.ofHours(7));
-        schedule(period, OffsetDateTime.now().plusDays(1), closes);
+        OffsetDateTime realDue = OffsetDateTime.of(LocalDate.of(year + 1, 3, 31).atTime(23, 59, 59), ZoneOffset.ofHours(7));
+        if (missing.stream().anyMatch(s -> !s.late())) {
+            schedule(period, OffsetDateTime.now().plusDays(1), closes);
+        }
         OffsetDateTime last = submit(period, plan.onTime());
-        schedule(period, OffsetDateTime.of(LocalDate.of(year + 1, 3, 31).atTime(23, 59, 59), ZoneOffset.ofHours(7)), closes);
+        schedule(period, realDue, closes);
         OffsetDateTime lastLate = submit(period, plan.late());
         System.out.printf("  %s %s: %d units, %d submissions (%d late), %d incomplete, not reporting: %s%n", framework,
                 period, units.size(), plan.submissions().size(), plan.late().size(), plan.incomplete().size(),
                 plan.notReporting().isEmpty() ? "none" : String.join(", ", plan.notReporting()));
         return lastLate != null ? lastLate : last;
+    }
+
+    /** The units with a submission stored for the period, and the newest receivedAt. */
+    private record Stored(java.util.Set<String> units, OffsetDateTime lastReceived) {
+    }
+
+    private Stored stored(String period) throws Exception {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        OffsetDateTime newest = null;
+        for (int page = 0; ; page++) {
+            Api.Response r = api.get(connection.indicator, "/api/v1/submissions?frameworkCode=" + framework
+                    + "&period=" + period + "&page=" + page + "&size=200", api.tokens.admin());
+            check(r, "list the submissions of " + period);
+            JsonNode items = r.body().path("items");
+            for (JsonNode item : items) {
+                units.add(item.path("unitCode").asText());
+                OffsetDateTime received = OffsetDateTime.parse(item.path("receivedAt").asText());
+                if (newest == null || received.isAfter(newest)) {
+                    newest = received;
+                }
+            }
+            if (items.size() < 200) {
+                return new Stored(units, newest);
+            }
+        }
     }
 
     private void schedule(String period, OffsetDateTime dueAt, OffsetDateTime closesAt) throws Exception {
@@ -145,17 +187,34 @@ final class DemoLoader implements Callable<Integer> {
     private OffsetDateTime submit(String period, List<DemoData.Submission> submissions) throws Exception {
         OffsetDateTime last = null;
         for (DemoData.Submission s : submissions) {
-            List<Map<String, Object>> values = new ArrayList<>();
-            s.values().forEach((code, value) -> values.add(Map.of("indicatorCode", code, "value", value)));
-            Map<String, Object> body = Map.of("unitCode", s.unitCode(), "frameworkCode", framework, "period", period,
-                    "values", values);
             Api.Response r = api.send("POST", connection.indicator, "/api/v1/submissions",
-                    api.tokens.submitter(s.unitCode()), body,
+                    api.tokens.submitter(s.unitCode()), body(framework, period, s),
                     Map.of("Idempotency-Key", "demo-" + seed + "-" + framework + "-" + period + "-" + s.unitCode()));
             check(r, "submit " + s.unitCode() + " " + period);
             last = OffsetDateTime.parse(r.body().get("receivedAt").asText());
         }
         return last;
+    }
+
+    /**
+     * The JSON body of a demo submission, byte for byte the same on every run: the service replays
+     * an Idempotency-Key only for the same body (another body is 422), and {@code Map.of} iterates
+     * in an order that changes from one JVM to the next.
+     */
+    static Map<String, Object> body(String framework, String period, DemoData.Submission s) {
+        List<Map<String, Object>> values = new ArrayList<>();
+        s.values().forEach((code, value) -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("indicatorCode", code);
+            v.put("value", value);
+            values.add(v);
+        });
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unitCode", s.unitCode());
+        body.put("frameworkCode", framework);
+        body.put("period", period);
+        body.put("values", values);
+        return body;
     }
 
     /** Waits until {@code dti.standings} carries at least {@code version} for {@code key}. */

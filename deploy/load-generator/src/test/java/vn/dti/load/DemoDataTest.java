@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +93,39 @@ class DemoDataTest {
         double mature = data.value(incidents, 0.95, new java.util.SplittableRandom(1));
         double immature = data.value(incidents, 0.1, new java.util.SplittableRandom(1));
         assertThat(mature).isLessThan(immature);
+    }
+
+    @Test
+    void aPartlyLoadedYearMissesExactlyTheUnstoredSubmissionsInPlanOrder() {
+        DemoData.Year year = new DemoData(2024).year(2024, provinces(), INDICATORS, 2, 3, 4);
+        List<String> planned = year.submissions().stream().map(DemoData.Submission::unitCode).toList();
+
+        assertThat(year.missing(Set.of())).isEqualTo(year.submissions());
+        assertThat(year.missing(Set.copyOf(planned))).as("complete: nothing to send, run twice changes nothing").isEmpty();
+        // interrupted after the first ten on-time submissions
+        Set<String> stored = Set.copyOf(planned.subList(0, 10));
+        assertThat(year.missing(stored)).extracting(DemoData.Submission::unitCode)
+                .isEqualTo(planned.subList(10, planned.size()));
+        // a unit outside the plan (someone trying the API) does not make the year look complete
+        assertThat(year.missing(Set.of("99"))).hasSameSizeAs(planned);
+    }
+
+    @Test
+    void aSubmissionBodyIsTheSameBytesOnEveryRunSoItsIdempotencyKeyReplays() throws Exception {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put("OPS_TIMELY_RATE", 98.01);
+        values.put("DX_PLAN_APPROVED", 1.0);
+        DemoData.Submission s = new DemoData.Submission("74", values, false);
+
+        // Fixed key order: Map.of iterates in an order that differs between JVMs, and another body
+        // under the same Idempotency-Key is refused with 422 instead of replayed.
+        assertThat(Api.JSON.writeValueAsString(DemoLoader.body("DTI-PROVINCE", "2024", s))).isEqualTo(
+                "{\"unitCode\":\"74\",\"frameworkCode\":\"DTI-PROVINCE\",\"period\":\"2024\",\"values\":["
+                        + "{\"indicatorCode\":\"OPS_TIMELY_RATE\",\"value\":98.01},"
+                        + "{\"indicatorCode\":\"DX_PLAN_APPROVED\",\"value\":1.0}]}");
+        DemoData.Submission again = new DemoData(2024).year(2024, provinces(), INDICATORS, 2, 3, 4).submissions().get(5);
+        DemoData.Submission first = new DemoData(2024).year(2024, provinces(), INDICATORS, 2, 3, 4).submissions().get(5);
+        assertThat(Api.JSON.writeValueAsBytes(DemoLoader.body("F", "2024", again)))
+                .isEqualTo(Api.JSON.writeValueAsBytes(DemoLoader.body("F", "2024", first)));
     }
 }
