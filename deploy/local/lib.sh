@@ -10,7 +10,7 @@ SERVICES=(
   "ranking-service   8082 dti_ranking"
   "report-service    8083 dti_report"
 )
-KAFKA_VERSION=4.0.0                 # must match deploy/local/kafka/pom.xml
+KAFKA_VERSION=4.1.2                 # must match deploy/local/kafka/pom.xml
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
@@ -121,7 +121,7 @@ stop_pid() {
 }
 
 # ----- Kafka ---------------------------------------------------------------------------------
-# kafka_classpath -> prints the classpath of Kafka 4.0.0 (broker + tools), resolving it with the
+# kafka_classpath -> prints the classpath of Kafka 4.1.2 (broker + tools), resolving it with the
 # Maven wrapper into .run/kafka.classpath the first time (and whenever kafka/pom.xml changes).
 kafka_classpath() {
   local cp="" jar stale=0
