@@ -74,7 +74,7 @@ public final class TestInfrastructure {
     }
 
     public static class Database implements QuarkusTestResourceLifecycleManager {
-        static final String NAME = "dti_report_test";
+        static final String NAME = "dti_report_test" + vn.dti.testing.kafka.TestDatabases.suffix();
 
         @Override
         public Map<String, String> start() {

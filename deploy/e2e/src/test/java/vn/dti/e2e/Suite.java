@@ -82,6 +82,7 @@ final class Suite {
     }
 
     private ServiceProcess service(String module, String database, Path publicKey, Map<String, String> extra, String name) {
+        database = database + vn.dti.testing.kafka.TestDatabases.suffix();
         recreateDatabase(database);
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
