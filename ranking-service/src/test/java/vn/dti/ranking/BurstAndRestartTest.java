@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import vn.dti.plumbing.messaging.EventConsumer;
 import vn.dti.ranking.engine.Dataset;
 import vn.dti.ranking.engine.Framework;
 import vn.dti.ranking.engine.ScoringEngine;
 import vn.dti.ranking.engine.Scores;
 import vn.dti.ranking.mapping.FrameworkDocuments;
-import vn.dti.ranking.messaging.EventConsumer;
 import vn.dti.ranking.service.RecomputeWorker;
 
 /**

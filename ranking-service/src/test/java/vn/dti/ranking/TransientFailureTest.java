@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import vn.dti.ranking.messaging.EventConsumer;
+import vn.dti.plumbing.messaging.EventConsumer;
 
 /**
  * A failure of the database that is not the record's fault is retried without committing the
@@ -52,7 +52,7 @@ class TransientFailureTest {
             // The table the submission writes to goes away (as in a botched migration or a failover).
             execute("alter table current_value rename to current_value_away");
             second = Events.submission("X1", fw, "2042", t.plusHours(1), values("A1", 100, "A2", 1, "B1", 10));
-            await().atMost(Duration.ofSeconds(30)).until(() -> consumer.lastFailure() != null);
+            await().atMost(Duration.ofSeconds(30)).until(() -> consumer.isRetrying());
             assertThat(db.processed(second)).isFalse();
         } finally {
             execute("alter table current_value_away rename to current_value");
@@ -61,7 +61,7 @@ class TransientFailureTest {
                 j -> j.getDouble("entries[0].score") > 0.99);
         assertThat(s.getDouble("entries[0].score")).isCloseTo(1.0, within(1e-9));
         assertThat(db.processed(second)).isTrue();
-        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.lastFailure() == null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !consumer.isRetrying());
         try (TopicReader dlq = new TopicReader("dti.ranking.dlq")) {
             // everything dead-lettered so far, read to the end: nothing of X1
             assertThat(dlq.readUntil(seen -> false, Duration.ofSeconds(3))).noneMatch(e -> "X1".equals(e.key()));

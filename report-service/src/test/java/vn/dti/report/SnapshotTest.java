@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import vn.dti.report.messaging.EventConsumer;
+import vn.dti.plumbing.messaging.EventConsumer;
 
 /**
  * A brief is an immutable snapshot: re-read after new data it is byte-for-byte the same, while a

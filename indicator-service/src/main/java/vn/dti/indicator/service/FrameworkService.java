@@ -18,8 +18,8 @@ import vn.dti.indicator.domain.Framework;
 import vn.dti.indicator.framework.FrameworkDocument;
 import vn.dti.indicator.framework.FrameworkValidator;
 import vn.dti.indicator.mapping.FrameworkView;
-import vn.dti.indicator.outbox.EventTypes;
-import vn.dti.indicator.outbox.Outbox;
+import vn.dti.plumbing.events.EventTypes;
+import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.indicator.problem.ProblemException;
 
 @ApplicationScoped

@@ -17,8 +17,8 @@ import vn.dti.indicator.domain.Framework;
 import vn.dti.indicator.domain.ReportingPeriod;
 import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.PeriodView;
-import vn.dti.indicator.outbox.EventTypes;
-import vn.dti.indicator.outbox.Outbox;
+import vn.dti.plumbing.events.EventTypes;
+import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.indicator.problem.ProblemException;
 import vn.dti.indicator.problem.Validation;
 

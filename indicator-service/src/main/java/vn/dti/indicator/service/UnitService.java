@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.mapping.UnitChanged;
-import vn.dti.indicator.outbox.EventTypes;
-import vn.dti.indicator.outbox.Outbox;
+import vn.dti.plumbing.events.EventTypes;
+import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.indicator.problem.ProblemException;
 import vn.dti.indicator.problem.Validation;
 import vn.dti.indicator.repository.UnitRepository;

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.dti.plumbing.events.Latest;
 import vn.dti.ranking.mapping.IncomingEvents.PeriodChanged;
 import vn.dti.ranking.mapping.IncomingEvents.SubmissionAccepted;
 import vn.dti.ranking.mapping.IncomingEvents.UnitChanged;
@@ -31,29 +31,6 @@ import vn.dti.ranking.service.PeriodCode;
  */
 @ApplicationScoped
 public class ReadModelRepository {
-
-    /** One applied event, for the processed-event table. */
-    public record Processed(String eventId, String type, String topic) {
-    }
-
-    /** Inserts the events' ids; returns those that were new (the others were applied before). */
-    public Set<String> markProcessed(Connection conn, List<Processed> events) throws SQLException {
-        Set<String> fresh = new HashSet<>();
-        try (PreparedStatement ps = conn.prepareStatement("""
-                insert into processed_event (event_id, event_type, topic)
-                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[])
-                on conflict (event_id) do nothing returning event_id""")) {
-            ps.setArray(1, strings(conn, events.stream().map(Processed::eventId).toList()));
-            ps.setArray(2, strings(conn, events.stream().map(Processed::type).toList()));
-            ps.setArray(3, strings(conn, events.stream().map(Processed::topic).toList()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    fresh.add(rs.getString(1));
-                }
-            }
-        }
-        return fresh;
-    }
 
     /**
      * Upserts unit versions on (code, validFrom); an older state never overwrites a newer one.
@@ -122,12 +99,8 @@ public class ReadModelRepository {
 
     /** Stores published frameworks (a later version replaces an earlier one) and dirties their standings. */
     public void upsertFrameworks(Connection conn, List<JsonNode> documents) throws SQLException {
-        Map<String, JsonNode> latest = new LinkedHashMap<>();
-        for (JsonNode doc : documents) {
-            latest.merge(doc.path("code").asText(), doc,
-                    (a, b) -> b.path("version").asInt() >= a.path("version").asInt() ? b : a);
-        }
-        List<JsonNode> docs = new ArrayList<>(latest.values());
+        List<JsonNode> docs = Latest.perKey(documents, d -> d.path("code").asText(),
+                (held, next) -> next.path("version").asInt() >= held.path("version").asInt() ? next : held);
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into framework (code, version, unit_type, unit_group, period_type, document, published_at)
                 select t.code, t.version, t.unit_type, t.unit_group, t.period_type, t.document::jsonb, t.published_at
@@ -150,7 +123,7 @@ public class ReadModelRepository {
         }
         try (PreparedStatement ps = conn.prepareStatement(
                 "update standings_state set change_seq = change_seq + 1 where framework_code = any(?::varchar[])")) {
-            ps.setArray(1, strings(conn, new ArrayList<>(latest.keySet())));
+            ps.setArray(1, strings(conn, docs.stream().map(d -> d.path("code").asText()).toList()));
             ps.executeUpdate();
         }
     }
@@ -242,8 +215,7 @@ public class ReadModelRepository {
     }
 
     private static boolean newer(SubmissionAccepted a, SubmissionAccepted than) {
-        int c = a.receivedAt().toInstant().compareTo(than.receivedAt().toInstant());
-        return c > 0 || (c == 0 && a.submissionId().toString().compareTo(than.submissionId().toString()) >= 0);
+        return Latest.laterSubmission(a.receivedAt(), a.submissionId(), than.receivedAt(), than.submissionId());
     }
 
     private static String endsOn(String period) {

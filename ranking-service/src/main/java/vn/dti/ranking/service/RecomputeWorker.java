@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -15,7 +16,6 @@ import org.jboss.logging.Logger;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import vn.dti.ranking.config.RecomputeConfig;
-import vn.dti.ranking.outbox.OutboxRelay;
 import vn.dti.ranking.repository.StandingsRepository;
 
 /**
@@ -43,12 +43,10 @@ public class RecomputeWorker {
     @Inject
     StandingsService standings;
 
-    @Inject
-    OutboxRelay relay;
-
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
-    private Thread thread;
+    /** Read by the health check on other threads. */
+    private volatile Thread thread;
 
     void onStart(@Observes StartupEvent event) {
         start();
@@ -90,6 +88,11 @@ public class RecomputeWorker {
     /** Something was committed that may have dirtied standings: look now. */
     public void wake() {
         wake.release();
+    }
+
+    /** The consumer committed a batch that changed the read model (a hand-off from its thread). */
+    void onReadModelChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModelService.ReadModelChanged changed) {
+        wake();
     }
 
     private void loop() {
@@ -148,8 +151,7 @@ public class RecomputeWorker {
                 try {
                     int ended;
                     if (standings.recompute(key).isPresent()) {
-                        ended = schedule.recomputed(key, start);
-                        relay.wake();
+                        ended = schedule.recomputed(key, start); // its event wakes the outbox relay on commit
                         again = true;
                     } else {
                         ended = schedule.succeeded(key); // nothing to do: no pacing either

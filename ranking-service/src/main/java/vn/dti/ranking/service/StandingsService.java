@@ -22,14 +22,14 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.dti.plumbing.events.EventTypes;
+import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.ranking.engine.Dataset;
 import vn.dti.ranking.engine.Framework;
 import vn.dti.ranking.engine.ScoringEngine;
 import vn.dti.ranking.engine.Scores;
 import vn.dti.ranking.mapping.FrameworkDocuments;
 import vn.dti.ranking.mapping.StandingsView;
-import vn.dti.ranking.messaging.EventTypes;
-import vn.dti.ranking.outbox.Outbox;
 import vn.dti.ranking.repository.StandingsRepository;
 import vn.dti.ranking.repository.StandingsRepository.Key;
 
@@ -115,7 +115,7 @@ public class StandingsService {
             throw new IllegalStateException("standings " + key + " version " + version + " is not newer than the stored one");
         }
         // aggregate id = ce_subject: {frameworkCode}/{period}, as docs/events/cloudevents.md says
-        outbox.append(conn, EventTypes.STANDINGS_RECOMPUTED, key.toString(), key.toString(), body);
+        outbox.append(EventTypes.STANDINGS_RECOMPUTED, key.toString(), key.toString(), body);
         repository.markComputed(conn, key, state.changeSeq());
         return Optional.of(new Snapshot(key.frameworkCode(), key.period(), version, computedAt, document, framework,
                 dataset, units.names(), units.validFrom(), scores));

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.dti.plumbing.events.Latest;
 import vn.dti.report.mapping.IncomingEvents.PeriodChanged;
 import vn.dti.report.mapping.IncomingEvents.SubmissionAccepted;
 import vn.dti.report.mapping.IncomingEvents.UnitChanged;
@@ -28,29 +28,6 @@ import vn.dti.report.mapping.IncomingEvents.Value;
  */
 @ApplicationScoped
 public class ReadModelRepository {
-
-    /** One applied event, for the processed-event table. */
-    public record Processed(String eventId, String type, String topic) {
-    }
-
-    /** Inserts the events' ids; returns those that were new (the others were applied before). */
-    public Set<String> markProcessed(Connection conn, List<Processed> events) throws SQLException {
-        Set<String> fresh = new HashSet<>();
-        try (PreparedStatement ps = conn.prepareStatement("""
-                insert into processed_event (event_id, event_type, topic)
-                select * from unnest(?::varchar[], ?::varchar[], ?::varchar[])
-                on conflict (event_id) do nothing returning event_id""")) {
-            ps.setArray(1, strings(conn, events.stream().map(Processed::eventId).toList()));
-            ps.setArray(2, strings(conn, events.stream().map(Processed::type).toList()));
-            ps.setArray(3, strings(conn, events.stream().map(Processed::topic).toList()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    fresh.add(rs.getString(1));
-                }
-            }
-        }
-        return fresh;
-    }
 
     /** Upserts unit versions on (code, validFrom); an older state never overwrites a newer one. */
     public void upsertUnits(Connection conn, List<UnitChanged> changes) throws SQLException {
@@ -85,12 +62,8 @@ public class ReadModelRepository {
 
     /** Stores published frameworks; a later version of a code replaces an earlier one. */
     public void upsertFrameworks(Connection conn, List<JsonNode> documents) throws SQLException {
-        Map<String, JsonNode> latest = new LinkedHashMap<>();
-        for (JsonNode doc : documents) {
-            latest.merge(doc.path("code").asText(), doc,
-                    (a, b) -> b.path("version").asInt() >= a.path("version").asInt() ? b : a);
-        }
-        List<JsonNode> docs = new ArrayList<>(latest.values());
+        List<JsonNode> docs = Latest.perKey(documents, d -> d.path("code").asText(),
+                (held, next) -> next.path("version").asInt() >= held.path("version").asInt() ? next : held);
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into framework (code, version, document, published_at)
                 select t.code, t.version, t.document::jsonb, t.published_at
@@ -192,8 +165,7 @@ public class ReadModelRepository {
     }
 
     private static boolean newer(SubmissionAccepted a, SubmissionAccepted than) {
-        int c = a.receivedAt().toInstant().compareTo(than.receivedAt().toInstant());
-        return c > 0 || (c == 0 && a.submissionId().toString().compareTo(than.submissionId().toString()) >= 0);
+        return Latest.laterSubmission(a.receivedAt(), a.submissionId(), than.receivedAt(), than.submissionId());
     }
 
     private static Array strings(Connection conn, List<String> values) throws SQLException {

@@ -1,0 +1,244 @@
+package vn.dti.plumbing.messaging;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * A plain Kafka consumer loop over the topics of the service's {@link EventHandler} (group
+ * {@code dti.consumer.group-id}), for precise control of offsets (docs/events/README.md):
+ * <ol>
+ *   <li>a polled batch is parsed; poison records are set aside;</li>
+ *   <li>the valid records are applied in one database transaction (idempotent by {@code ce_id});</li>
+ *   <li>poison records are dead-lettered (acknowledged by the broker);</li>
+ *   <li>only then are the offsets committed.</li>
+ * </ol>
+ * A transient failure (database or broker away) commits nothing: the consumer seeks back to the
+ * batch and retries after a pause, so nothing is skipped and nothing is dead-lettered for it.
+ * Hand-offs to other threads (e.g. a worker woken by new data) are the handler's: CDI events it
+ * fires in its transaction, observed after the commit.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    @Inject
+    ConsumerConfig config;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    @Inject
+    EventParser parser;
+
+    @Inject
+    EventHandler handler;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    private volatile boolean running;
+    /** A batch failed for a transient reason and is being retried (the database or the broker is away). */
+    private volatile boolean retrying;
+    /** The loop ended on an unexpected failure (not on {@link #stop()}): it will not come back by itself. */
+    private volatile boolean failed;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    /** Read by the health checks on other threads. */
+    private volatile Thread thread;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Starts consuming from the committed offsets (earliest for a new group). */
+    public synchronized void start() {
+        if (thread != null && thread.isAlive()) {
+            return;
+        }
+        running = true;
+        retrying = false;
+        failed = false;
+        Thread t = new Thread(this::loop, "event-consumer");
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+    }
+
+    /** Stops consuming; what was applied but not yet committed is redelivered (and deduplicated) later. */
+    public synchronized void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    /** The loop's thread is alive and consuming (or retrying a batch, or waiting for the broker). */
+    public boolean isRunning() {
+        Thread t = thread;
+        return running && t != null && t.isAlive();
+    }
+
+    /** A batch is being retried after a transient failure; the details are in the log. */
+    public boolean isRetrying() {
+        return retrying;
+    }
+
+    /** The loop died on an unexpected failure and will not restart by itself; the details are in the log. */
+    public boolean hasFailed() {
+        return failed;
+    }
+
+    private void loop() {
+        Map<String, Object> props = new HashMap<>();
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.CLIENT_ID_CONFIG, service + "-events");
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer = c;
+            c.subscribe(handler.consumed().keySet().stream().map(t -> t.topic).distinct().toList());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = c.poll(config.pollTimeout());
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    handle(handler, records);
+                    c.commitSync(next(records));
+                    retrying = false;
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (Exception e) {
+                    batchFailed(records.count(), e);
+                    rewind(c, records);
+                    pause(config.retryBackoff());
+                }
+            }
+        } catch (WakeupException e) {
+            // stop() was called
+        } catch (Exception | Error e) {
+            loopFailed(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
+        } finally {
+            consumer = null;
+            running = false;
+        }
+    }
+
+    /** A batch will be retried: the cause goes to the log only (never to the open health endpoint). */
+    void batchFailed(int records, Exception e) {
+        retrying = true;
+        LOG.warnf("Could not apply a batch of %d records (will retry it): %s", records, TransientFailures.rootMessage(e));
+    }
+
+    /** The loop ends for good: liveness turns DOWN so the process is restarted. */
+    void loopFailed(Throwable e) {
+        failed = true;
+        LOG.error("The event consumer stopped after an unexpected failure; liveness is DOWN until the service restarts", e);
+    }
+
+    /** Parses, applies, dead-letters; throws on a transient failure. */
+    void handle(EventHandler handler, ConsumerRecords<String, byte[]> records) throws Exception {
+        List<EventParser.Incoming> valid = new ArrayList<>();
+        List<EventParser.Poison> poison = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EventParser.Parsed parsed = parser.parse(record, handler);
+            if (parsed.incoming() != null) {
+                valid.add(parsed.incoming());
+            } else {
+                poison.add(parsed.poison());
+            }
+        }
+        try {
+            handler.apply(valid);
+        } catch (Exception batchFailure) {
+            if (TransientFailures.isTransient(batchFailure)) {
+                throw batchFailure;
+            }
+            // Something in the batch cannot be stored (it passed the schema, yet the database
+            // refuses it): apply one by one so only that record is dead-lettered.
+            for (EventParser.Incoming one : valid) {
+                try {
+                    handler.apply(List.of(one));
+                } catch (Exception e) {
+                    if (TransientFailures.isTransient(e)) {
+                        throw e;
+                    }
+                    poison.add(new EventParser.Poison(one.record(), "cannot be applied: " + TransientFailures.rootMessage(e)));
+                }
+            }
+        }
+        deadLetters.send(poison);
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> next(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition tp : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> list = records.records(tp);
+            offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private static void rewind(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition tp : records.partitions()) {
+            try {
+                c.seek(tp, records.records(tp).get(0).offset());
+            } catch (IllegalStateException notAssigned) {
+                // revoked meanwhile: the new owner starts from the committed offset
+            }
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
