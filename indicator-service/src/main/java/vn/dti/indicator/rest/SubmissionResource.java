@@ -42,7 +42,7 @@ import vn.dti.indicator.problem.ProblemException;
 import vn.dti.indicator.security.Caller;
 import vn.dti.indicator.security.Roles;
 import vn.dti.indicator.service.SubmissionParser;
-import vn.dti.indicator.repository.SubmissionQueries;
+import vn.dti.indicator.repository.SubmissionRepository;
 import vn.dti.indicator.service.SubmissionRequest;
 import vn.dti.indicator.service.SubmissionService;
 
@@ -57,7 +57,7 @@ public class SubmissionResource {
     SubmissionService submissions;
 
     @Inject
-    SubmissionQueries queries;
+    SubmissionRepository queries;
 
     @Inject
     Caller caller;

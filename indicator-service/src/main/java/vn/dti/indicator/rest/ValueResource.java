@@ -21,7 +21,7 @@ import vn.dti.indicator.mapping.CompletenessView;
 import vn.dti.indicator.mapping.CurrentValueView;
 import vn.dti.indicator.problem.Problem;
 import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.repository.SubmissionQueries;
+import vn.dti.indicator.repository.ValueRepository;
 import vn.dti.indicator.security.Caller;
 import vn.dti.indicator.security.Roles;
 import vn.dti.indicator.service.FrameworkCatalog;
@@ -32,7 +32,7 @@ import vn.dti.indicator.service.FrameworkCatalog;
 public class ValueResource {
 
     @Inject
-    SubmissionQueries queries;
+    ValueRepository queries;
 
     @Inject
     FrameworkCatalog catalog;
