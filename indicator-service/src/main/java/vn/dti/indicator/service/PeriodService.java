@@ -29,6 +29,8 @@ public class PeriodService {
     public record Saved(PeriodView period, boolean created) {
     }
 
+    private static final Set<String> FIELDS = RequestFields.of(PeriodInput.class);
+
     @Inject
     Outbox outbox;
 
@@ -58,7 +60,7 @@ public class PeriodService {
             throw ProblemException.invalid("", "INVALID_TYPE", "the period must be a JSON object {dueAt, closesAt}");
         }
         body.fieldNames().forEachRemaining(field -> {
-            if (!Set.of("dueAt", "closesAt").contains(field)) {
+            if (!FIELDS.contains(field)) {
                 v.add("/" + field, "UNKNOWN_FIELD", "a period has only dueAt and closesAt");
             }
         });

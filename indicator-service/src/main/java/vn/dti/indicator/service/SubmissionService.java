@@ -25,6 +25,7 @@ import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.framework.FrameworkDocument;
 import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.SubmissionAccepted;
+import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.indicator.outbox.EventTypes;
 import vn.dti.indicator.outbox.Outbox;
@@ -38,6 +39,7 @@ import vn.dti.indicator.repository.SeriesRepository;
 import vn.dti.indicator.repository.SubmissionRepository;
 import vn.dti.indicator.repository.UnitRepository;
 import vn.dti.indicator.repository.ValueRepository;
+import vn.dti.indicator.security.Caller;
 
 /**
  * Accepts submissions: validate everything first (nothing is written for a rejected request),
@@ -94,6 +96,36 @@ public class SubmissionService {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Caller caller;
+
+    /** A submission the caller may read; 404 for an unknown or malformed id. */
+    public SubmissionView find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No submission " + id + ".");
+        }
+        SubmissionView s = submissions.find(uuid).orElseThrow(() -> ProblemException.notFound("No submission " + id + "."));
+        caller.requireUnit(s.unitCode(), false);
+        return s;
+    }
+
+    /** Newest first; submitters see their own unit only ({@code unitCode} defaults to it). */
+    public SubmissionPage search(String unitCode, String frameworkCode, String period, int page, int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw ProblemException.badRequest("page must be >= 0 and size between 1 and 200.");
+        }
+        if (!caller.seesAllUnits()) {
+            if (unitCode == null) {
+                unitCode = caller.unit();
+            }
+            caller.requireUnit(unitCode, false);
+        }
+        return submissions.search(unitCode, frameworkCode, period, page, size);
+    }
 
     /** The stored answer for this caller's key, if the key was used before. */
     @Transactional
