@@ -1,11 +1,15 @@
 package vn.dti.indicator.framework;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,13 +32,14 @@ public final class FrameworkValidator {
     static final Set<String> METHODS = Set.of("NONE", "MIN_MAX", "GOALPOSTS", "TARGET", "ZSCORE", "RANK", "BOOLEAN");
     static final Set<String> COMPARATORS = Set.of(">=", ">", "<=", "<", "==");
 
-    private static final Set<String> TOP_FIELDS = Set.of("code", "name", "nameVi", "unitType", "periodType", "rankPrecision",
-            "missingValues", "root", "targets", "version", "status", "publishedAt", "updatedAt");
-    private static final Set<String> NODE_FIELDS = Set.of("code", "name", "nameVi", "weight", "aggregation", "description",
-            "children", "indicator");
-    private static final Set<String> INDICATOR_FIELDS = Set.of("unit", "min", "max", "direction", "normalization");
-    private static final Set<String> NORMALIZATION_FIELDS = Set.of("method", "low", "high", "target");
-    private static final Set<String> TARGET_FIELDS = Set.of("indicatorCode", "comparator", "value", "label", "labelVi");
+    // The fields of each object are those of the FrameworkDocument records (the OpenAPI schema);
+    // a document read back with GET also carries its lifecycle fields, which a PUT ignores.
+    private static final Set<String> TOP_FIELDS = Stream.concat(fields(FrameworkDocument.class).stream(),
+            Stream.of("version", "status", "publishedAt", "updatedAt")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NODE_FIELDS = fields(FrameworkDocument.Node.class);
+    private static final Set<String> INDICATOR_FIELDS = fields(FrameworkDocument.IndicatorSpec.class);
+    private static final Set<String> NORMALIZATION_FIELDS = fields(FrameworkDocument.Normalization.class);
+    private static final Set<String> TARGET_FIELDS = fields(FrameworkDocument.Target.class);
     private static final int MAX_DEPTH = 12;
 
     private final Validation v = new Validation();
@@ -236,6 +241,10 @@ public final class FrameworkValidator {
         String label = text(n, "label", at, true);
         String labelVi = text(n, "labelVi", at, false);
         return new FrameworkDocument.Target(indicatorCode, comparator, value, label, labelVi);
+    }
+
+    private static Set<String> fields(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
     }
 
     private void unknownFields(JsonNode n, Set<String> allowed, String at) {

@@ -27,6 +27,11 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return find("code = :code and " + VALID, Parameters.with("code", code).and("day", day)).firstResultOptional();
     }
 
+    /** True when some version of the unit exists, whatever its validity. */
+    public boolean exists(String code) {
+        return count("code", code) > 0;
+    }
+
     public List<Unit> versions(String code) {
         return list("code", Sort.by("validFrom"), code);
     }

@@ -34,6 +34,7 @@ import vn.dti.indicator.problem.Problem;
 import vn.dti.indicator.problem.ProblemException;
 import vn.dti.indicator.security.Roles;
 import vn.dti.indicator.service.FrameworkService;
+import vn.dti.indicator.service.PeriodInput;
 import vn.dti.indicator.service.PeriodService;
 
 @Path("/api/v1/frameworks")
@@ -162,7 +163,7 @@ public class FrameworkResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the due and close dates of a period (admin)",
             description = "After dueAt a submission is accepted but marked late; after closesAt it is refused with 409. Emits dti.period.changed.v1.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodInput.class),
             examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD_REQUEST)))
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class)))

@@ -1,13 +1,6 @@
 package vn.dti.indicator.rest;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,9 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -39,11 +29,9 @@ import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.indicator.problem.Problem;
 import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.security.Caller;
 import vn.dti.indicator.security.Roles;
-import vn.dti.indicator.service.SubmissionParser;
-import vn.dti.indicator.repository.SubmissionQueries;
-import vn.dti.indicator.service.SubmissionRequest;
+import vn.dti.indicator.service.SubmissionInput;
+import vn.dti.indicator.service.SubmissionIntake;
 import vn.dti.indicator.service.SubmissionService;
 
 @Path("/api/v1/submissions")
@@ -51,19 +39,13 @@ import vn.dti.indicator.service.SubmissionService;
 @Tag(name = "Submissions", description = "Indicator values pushed by provinces and ministries")
 public class SubmissionResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = SubmissionIntake.CSV;
+
+    @Inject
+    SubmissionIntake intake;
 
     @Inject
     SubmissionService submissions;
-
-    @Inject
-    SubmissionQueries queries;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,7 +86,7 @@ public class SubmissionResource {
     public Response submitJson(String body,
                                @Parameter(description = "Makes retries safe: the same key and body answer the original response") @HeaderParam("Idempotency-Key") String key,
                                @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun) {
-        return submit(MediaType.APPLICATION_JSON, body, key, flag(dryRun));
+        return answer(intake.submit(SubmissionIntake.JSON, body, key, flag(dryRun)));
     }
 
     @POST
@@ -132,39 +114,7 @@ public class SubmissionResource {
     public Response submitCsv(String body,
                               @HeaderParam("Idempotency-Key") String key,
                               @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun) {
-        return submit(CSV, body, key, flag(dryRun));
-    }
-
-    private Response submit(String mediaType, String body, String key, boolean dryRun) {
-        if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw ProblemException.badRequest("Idempotency-Key must be 1 to 200 characters.");
-        }
-        String hash = sha256(mediaType + "\n" + (body == null ? "" : body));
-        if (!dryRun) {
-            var replayed = submissions.replay(caller.name(), key, hash);
-            if (replayed.isPresent()) {
-                return answer(replayed.get());
-            }
-        }
-        List<SubmissionRequest> requests = MediaType.APPLICATION_JSON.equals(mediaType)
-                ? List.of(SubmissionParser.json(readJson(body)))
-                : SubmissionParser.csv(body == null ? "" : body);
-        for (SubmissionRequest r : requests) {
-            if (r.unitCode() != null) {
-                caller.requireUnit(r.unitCode(), true);
-            }
-        }
-        var checked = submissions.check(requests);
-        if (dryRun) {
-            List<SubmissionView> views = submissions.dryRun(checked);
-            return Response.ok(views.size() == 1 ? views.get(0) : Map.of("submissions", views)).build();
-        }
-        try {
-            return answer(submissions.accept(checked, caller.name(), mediaType, key, hash));
-        } catch (SubmissionService.KeyRaced raced) {
-            // The same key was committed by a concurrent request a moment ago: answer like a replay.
-            return answer(submissions.replay(caller.name(), key, hash).orElseThrow());
-        }
+        return answer(intake.submit(CSV, body, key, flag(dryRun)));
     }
 
     /** A typo must not turn a dry run into a real submission: only true or false are accepted. */
@@ -200,19 +150,6 @@ public class SubmissionResource {
         return r.build();
     }
 
-    private com.fasterxml.jackson.databind.JsonNode readJson(String body) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("The request body is empty; send a JSON submission.");
-        }
-        try {
-            return json.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ProblemException(Problem.of(400, "malformed-body", "Malformed request body",
-                    "The body is not well-formed JSON" + where + "."));
-        }
-    }
-
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN})
@@ -227,15 +164,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", description = "No such submission",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubmissionView get(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No submission " + id + ".");
-        }
-        SubmissionView s = queries.find(uuid).orElseThrow(() -> ProblemException.notFound("No submission " + id + "."));
-        caller.requireUnit(s.unitCode(), false);
-        return s;
+        return submissions.find(id);
     }
 
     @GET
@@ -254,38 +183,6 @@ public class SubmissionResource {
                                  @QueryParam("period") String period,
                                  @Parameter(description = "0-based, default 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) @QueryParam("page") String pageParam,
                                  @Parameter(description = "1 to 200, default 20", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) @QueryParam("size") String sizeParam) {
-        int page = integer(pageParam, 0, "page");
-        int size = integer(sizeParam, 20, "size");
-        if (page < 0 || size < 1 || size > 200) {
-            throw ProblemException.badRequest("page must be >= 0 and size between 1 and 200.");
-        }
-        if (!caller.seesAllUnits()) {
-            if (unitCode == null) {
-                unitCode = caller.unit();
-            }
-            caller.requireUnit(unitCode, false);
-        }
-        return queries.search(unitCode, frameworkCode, period, page, size);
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The JSON request body, for the OpenAPI document. */
-    @Schema(name = "SubmissionRequest")
-    public record SubmissionInput(@Schema(required = true, examples = "48") String unitCode,
-                                  @Schema(required = true, examples = "DTI-PROVINCE") String frameworkCode,
-                                  @Schema(required = true, examples = "2024") String period,
-                                  @Schema(required = true) List<ValueInput> values) {
-        @Schema(name = "SubmissionValueRequest")
-        public record ValueInput(@Schema(required = true, examples = "OPS_TIMELY_RATE") String indicatorCode,
-                                 @Schema(required = true, description = "A finite number; true/false for yes/no indicators", examples = "98.01") double value,
-                                 @Schema(maxLength = 2000) String note) {
-        }
+        return submissions.search(unitCode, frameworkCode, period, integer(pageParam, 0, "page"), integer(sizeParam, 20, "size"));
     }
 }

@@ -15,16 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.dti.indicator.framework.FrameworkDocument;
-import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.CompletenessView;
 import vn.dti.indicator.mapping.CurrentValueView;
 import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.repository.SubmissionQueries;
-import vn.dti.indicator.security.Caller;
 import vn.dti.indicator.security.Roles;
-import vn.dti.indicator.service.FrameworkCatalog;
+import vn.dti.indicator.service.ValueService;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,13 +27,7 @@ import vn.dti.indicator.service.FrameworkCatalog;
 public class ValueResource {
 
     @Inject
-    SubmissionQueries queries;
-
-    @Inject
-    FrameworkCatalog catalog;
-
-    @Inject
-    Caller caller;
+    ValueService values;
 
     @GET
     @Path("/values/{frameworkCode}/{period}")
@@ -55,14 +44,7 @@ public class ValueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CurrentValueView values(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
                                    @QueryParam("unitCode") String unitCode) {
-        period(frameworkCode, period);
-        if (!caller.is(Roles.ADMIN) && !caller.is(Roles.REVIEWER) && !caller.is(Roles.COMMITTEE)) {
-            if (unitCode == null) {
-                unitCode = caller.unit();
-            }
-            caller.requireUnit(unitCode, false);
-        }
-        return queries.currentValues(frameworkCode, period, unitCode);
+        return values.currentValues(frameworkCode, period, unitCode);
     }
 
     @GET
@@ -79,18 +61,6 @@ public class ValueResource {
     @APIResponse(responseCode = "404", description = "No such published framework, or a period that does not fit it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletenessView completeness(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period) {
-        PeriodCode p = period(frameworkCode, period);
-        FrameworkDocument doc = catalog.published(frameworkCode).orElseThrow().document();
-        return queries.completeness(frameworkCode, period, doc.unitType(), p.endsOn(), doc.indicators().size());
-    }
-
-    private PeriodCode period(String frameworkCode, String period) {
-        FrameworkDocument doc = catalog.published(frameworkCode)
-                .orElseThrow(() -> ProblemException.notFound("No published framework " + frameworkCode + ".")).document();
-        PeriodCode p = PeriodCode.parse(period, doc.periodType());
-        if (p == null) {
-            throw ProblemException.notFound("Framework " + frameworkCode + " is " + doc.periodType() + "; there is no period " + period + ".");
-        }
-        return p;
+        return values.completeness(frameworkCode, period);
     }
 }

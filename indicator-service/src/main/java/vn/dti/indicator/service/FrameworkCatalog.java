@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dti.indicator.domain.Framework;
 import vn.dti.indicator.framework.FrameworkDocument;
+import vn.dti.indicator.repository.FrameworkRepository;
 
 /**
  * Published frameworks, parsed once: they are immutable, so caching them is always correct and
@@ -29,12 +30,15 @@ public class FrameworkCatalog {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    FrameworkRepository frameworks;
+
     public Optional<Published> published(String code) {
         Published hit = cache.get(code);
         if (hit != null) {
             return Optional.of(hit);
         }
-        Framework f = Framework.findById(code);
+        Framework f = frameworks.findById(code);
         if (f == null || !f.isPublished()) {
             return Optional.empty();
         }

@@ -6,14 +6,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.panache.common.Sort;
 import vn.dti.indicator.domain.Framework;
 import vn.dti.indicator.framework.FrameworkDocument;
 import vn.dti.indicator.framework.FrameworkValidator;
@@ -21,6 +19,7 @@ import vn.dti.indicator.mapping.FrameworkView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.repository.FrameworkRepository;
 
 @ApplicationScoped
 public class FrameworkService {
@@ -33,23 +32,26 @@ public class FrameworkService {
     FrameworkCatalog catalog;
 
     @Inject
+    FrameworkRepository frameworks;
+
+    @Inject
     Outbox outbox;
 
     @Inject
     ObjectMapper json;
 
     public List<FrameworkView> list() {
-        return Framework.<Framework>listAll(Sort.by("code")).stream().map(this::view).toList();
+        return frameworks.listByCode().stream().map(this::view).toList();
     }
 
     public Optional<FrameworkView> find(String code) {
-        return Framework.<Framework>findByIdOptional(code).map(this::view);
+        return frameworks.findByIdOptional(code).map(this::view);
     }
 
     @Transactional
     public Saved putDraft(String code, JsonNode body) {
         FrameworkDocument doc = FrameworkValidator.validate(code, body);
-        Framework f = Framework.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        Framework f = frameworks.lockForUpdate(code);
         boolean created = f == null;
         if (created) {
             f = new Framework();
@@ -68,14 +70,14 @@ public class FrameworkService {
         f.document = write(doc);
         f.updatedAt = OffsetDateTime.now();
         if (created) {
-            f.persist();
+            frameworks.persist(f);
         }
         return new Saved(view(f), created);
     }
 
     @Transactional
     public FrameworkView publish(String code) {
-        Framework f = Framework.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        Framework f = frameworks.lockForUpdate(code);
         if (f == null) {
             throw ProblemException.notFound("No framework " + code + ".");
         }

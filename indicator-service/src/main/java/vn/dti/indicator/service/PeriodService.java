@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.panache.common.Sort;
 import vn.dti.indicator.domain.Framework;
 import vn.dti.indicator.domain.ReportingPeriod;
 import vn.dti.indicator.framework.PeriodCode;
@@ -21,6 +20,8 @@ import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.indicator.problem.ProblemException;
 import vn.dti.indicator.problem.Validation;
+import vn.dti.indicator.repository.FrameworkRepository;
+import vn.dti.indicator.repository.ReportingPeriodRepository;
 
 @ApplicationScoped
 public class PeriodService {
@@ -28,12 +29,20 @@ public class PeriodService {
     public record Saved(PeriodView period, boolean created) {
     }
 
+    private static final Set<String> FIELDS = RequestFields.of(PeriodInput.class);
+
     @Inject
     Outbox outbox;
 
+    @Inject
+    FrameworkRepository frameworks;
+
+    @Inject
+    ReportingPeriodRepository schedules;
+
     @Transactional
     public Saved put(String frameworkCode, String period, JsonNode body) {
-        Framework f = Framework.findById(frameworkCode);
+        Framework f = frameworks.findById(frameworkCode);
         if (f == null) {
             throw ProblemException.notFound("No framework " + frameworkCode + ".");
         }
@@ -51,7 +60,7 @@ public class PeriodService {
             throw ProblemException.invalid("", "INVALID_TYPE", "the period must be a JSON object {dueAt, closesAt}");
         }
         body.fieldNames().forEachRemaining(field -> {
-            if (!Set.of("dueAt", "closesAt").contains(field)) {
+            if (!FIELDS.contains(field)) {
                 v.add("/" + field, "UNKNOWN_FIELD", "a period has only dueAt and closesAt");
             }
         });
@@ -61,7 +70,7 @@ public class PeriodService {
             v.add("/closesAt", "INVALID_RANGE", "must not be before dueAt");
         }
         v.throwIfInvalid();
-        ReportingPeriod p = ReportingPeriod.findById(new ReportingPeriod.Key(frameworkCode, period));
+        ReportingPeriod p = schedules.find(frameworkCode, period).orElse(null);
         boolean created = p == null;
         if (created) {
             p = new ReportingPeriod();
@@ -74,7 +83,7 @@ public class PeriodService {
         p.closesAt = closesAt;
         p.updatedAt = OffsetDateTime.now();
         if (created) {
-            p.persist();
+            schedules.persist(p);
         }
         PeriodView view = PeriodView.of(p, f.periodType);
         outbox.append(EventTypes.PERIOD_CHANGED, frameworkCode + "/" + period, frameworkCode, view);
@@ -82,20 +91,20 @@ public class PeriodService {
     }
 
     public Optional<PeriodView> find(String frameworkCode, String period) {
-        Framework f = Framework.findById(frameworkCode);
+        Framework f = frameworks.findById(frameworkCode);
         if (f == null) {
             return Optional.empty();
         }
-        return ReportingPeriod.<ReportingPeriod>findByIdOptional(new ReportingPeriod.Key(frameworkCode, period))
+        return schedules.find(frameworkCode, period)
                 .map(p -> PeriodView.of(p, f.periodType));
     }
 
     public Optional<List<PeriodView>> list(String frameworkCode) {
-        Framework f = Framework.findById(frameworkCode);
+        Framework f = frameworks.findById(frameworkCode);
         if (f == null) {
             return Optional.empty();
         }
-        return Optional.of(ReportingPeriod.<ReportingPeriod>list("frameworkCode", Sort.by("period"), frameworkCode)
+        return Optional.of(schedules.ofFramework(frameworkCode)
                 .stream().map(p -> PeriodView.of(p, f.periodType)).toList());
     }
 

@@ -22,8 +22,8 @@ public final class SubmissionParser {
     public static final int MAX_VALUES = 2000;
     public static final int MAX_NOTE = 2000;
     static final List<String> CSV_HEADER = List.of("unit_code", "framework_code", "period", "indicator_code", "value", "note");
-    private static final Set<String> FIELDS = Set.of("unitCode", "frameworkCode", "period", "values");
-    private static final Set<String> VALUE_FIELDS = Set.of("indicatorCode", "value", "note");
+    private static final Set<String> FIELDS = RequestFields.of(SubmissionInput.class);
+    private static final Set<String> VALUE_FIELDS = RequestFields.of(SubmissionInput.ValueInput.class);
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.TRIM_SPACES).build();
 

@@ -1,15 +1,9 @@
 package vn.dti.indicator.service;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +13,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.hibernate.Session;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.dti.indicator.domain.ReportingPeriod;
@@ -34,13 +25,21 @@ import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.framework.FrameworkDocument;
 import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.SubmissionAccepted;
+import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.indicator.problem.Problem;
 import vn.dti.indicator.problem.ProblemException;
 import vn.dti.indicator.problem.Validation;
+import vn.dti.indicator.repository.FrameworkRepository;
+import vn.dti.indicator.repository.IdempotencyKeyRepository;
+import vn.dti.indicator.repository.ReportingPeriodRepository;
+import vn.dti.indicator.repository.SeriesRepository;
+import vn.dti.indicator.repository.SubmissionRepository;
 import vn.dti.indicator.repository.UnitRepository;
+import vn.dti.indicator.repository.ValueRepository;
+import vn.dti.indicator.security.Caller;
 
 /**
  * Accepts submissions: validate everything first (nothing is written for a rejected request),
@@ -66,13 +65,28 @@ public class SubmissionService {
     }
 
     @Inject
-    EntityManager em;
-
-    @Inject
     FrameworkCatalog catalog;
 
     @Inject
+    FrameworkRepository frameworks;
+
+    @Inject
+    ReportingPeriodRepository schedules;
+
+    @Inject
     UnitRepository units;
+
+    @Inject
+    SeriesRepository series;
+
+    @Inject
+    SubmissionRepository submissions;
+
+    @Inject
+    ValueRepository currentValues;
+
+    @Inject
+    IdempotencyKeyRepository idempotencyKeys;
 
     @Inject
     Outbox outbox;
@@ -83,22 +97,48 @@ public class SubmissionService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Caller caller;
+
+    /** A submission the caller may read; 404 for an unknown or malformed id. */
+    public SubmissionView find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No submission " + id + ".");
+        }
+        SubmissionView s = submissions.find(uuid).orElseThrow(() -> ProblemException.notFound("No submission " + id + "."));
+        caller.requireUnit(s.unitCode(), false);
+        return s;
+    }
+
+    /** Newest first; submitters see their own unit only ({@code unitCode} defaults to it). */
+    public SubmissionPage search(String unitCode, String frameworkCode, String period, int page, int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw ProblemException.badRequest("page must be >= 0 and size between 1 and 200.");
+        }
+        if (!caller.seesAllUnits()) {
+            if (unitCode == null) {
+                unitCode = caller.unit();
+            }
+            caller.requireUnit(unitCode, false);
+        }
+        return submissions.search(unitCode, frameworkCode, period, page, size);
+    }
+
     /** The stored answer for this caller's key, if the key was used before. */
     @Transactional
     public Optional<Outcome> replay(String caller, String key, String requestHash) {
         if (key == null) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select request_hash, response_status, cast(response_body as varchar), location
-                from idempotency_key where caller = ?1 and idem_key = ?2""")
-                .setParameter(1, caller).setParameter(2, key).getResultList();
-        if (rows.isEmpty()) {
+        Optional<IdempotencyKeyRepository.StoredAnswer> stored = idempotencyKeys.find(caller, key);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = rows.get(0);
-        if (!requestHash.equals(row[0])) {
+        IdempotencyKeyRepository.StoredAnswer answer = stored.get();
+        if (!requestHash.equals(answer.requestHash())) {
             throw new ProblemException(new Problem("https://dti.gov.vn/problems/idempotency-key-reused",
                     "Idempotency key reused", 422,
                     "Idempotency-Key '" + key + "' was already used with a different request body; use a new key for a new submission.",
@@ -106,7 +146,7 @@ public class SubmissionService {
                             "the key belongs to another request"))));
         }
         try {
-            return Optional.of(new Outcome(((Number) row[1]).intValue(), json.readTree((String) row[2]), (String) row[3], true));
+            return Optional.of(new Outcome(answer.status(), json.readTree(answer.body()), answer.location(), true));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -120,7 +160,7 @@ public class SubmissionService {
         for (SubmissionRequest r : requests) {
             Optional<FrameworkCatalog.Published> framework = catalog.published(r.frameworkCode());
             if (framework.isEmpty()) {
-                boolean draft = vn.dti.indicator.domain.Framework.findById(r.frameworkCode()) != null;
+                boolean draft = frameworks.findByIdOptional(r.frameworkCode()).isPresent();
                 v.add(r.frameworkPointer(), draft ? "FRAMEWORK_NOT_PUBLISHED" : "UNKNOWN_FRAMEWORK",
                         draft ? "framework " + r.frameworkCode() + " is a draft; submissions need a published framework"
                               : "no framework " + r.frameworkCode());
@@ -154,7 +194,7 @@ public class SubmissionService {
                 }
             }
             ReportingPeriod schedule = period == null ? null
-                    : ReportingPeriod.findById(new ReportingPeriod.Key(r.frameworkCode(), r.period()));
+                    : schedules.find(r.frameworkCode(), r.period()).orElse(null);
             checked.add(new Checked(r, schedule));
         }
         v.throwIfInvalid();
@@ -171,7 +211,7 @@ public class SubmissionService {
         LocalDate day = period.endsOn();
         Optional<Unit> unit = units.validOn(r.unitCode(), day);
         if (unit.isEmpty()) {
-            boolean exists = units.count("code", r.unitCode()) > 0;
+            boolean exists = units.exists(r.unitCode());
             v.add(r.unitPointer(), exists ? "UNIT_NOT_VALID_IN_PERIOD" : "UNKNOWN_UNIT", exists
                     ? "unit " + r.unitCode() + " is not valid on " + day + ", the last day of period " + r.period()
                     : "no unit " + r.unitCode());
@@ -196,8 +236,7 @@ public class SubmissionService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (Checked c : checked) {
             SubmissionRequest r = c.request();
-            Map<String, SubmissionView.Superseded> previous = em.unwrap(Session.class)
-                    .doReturningWork(conn -> current(conn, r));
+            Map<String, SubmissionView.Superseded> previous = current(r);
             views.add(view(UUID.randomUUID(), r, now, late(c, now), previous, true));
         }
         return views;
@@ -221,7 +260,7 @@ public class SubmissionService {
     List<SubmissionView> store(List<Checked> checked, String caller, String mediaType) {
         List<SubmissionView> views = new ArrayList<>();
         for (Checked c : checked) {
-            views.add(em.unwrap(Session.class).doReturningWork(conn -> write(conn, c, caller, mediaType)));
+            views.add(write(c, caller, mediaType));
         }
         for (SubmissionView view : views) {
             outbox.append(EventTypes.SUBMISSION_ACCEPTED, view.id().toString(), view.unitCode(), SubmissionAccepted.of(view));
@@ -239,126 +278,40 @@ public class SubmissionService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        int inserted = em.createNativeQuery("""
-                insert into idempotency_key (caller, idem_key, request_hash, response_status, response_body, location)
-                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6) on conflict do nothing""")
-                .setParameter(1, caller).setParameter(2, key).setParameter(3, requestHash)
-                .setParameter(4, status).setParameter(5, text).setParameter(6, location)
-                .executeUpdate();
-        if (inserted == 0) {
+        if (!idempotencyKeys.insertIfAbsent(caller, key, requestHash, status, text, location)) {
             throw new KeyRaced();
         }
     }
 
-    private SubmissionView write(Connection conn, Checked c, String caller, String mediaType) throws SQLException {
+    private SubmissionView write(Checked c, String caller, String mediaType) {
         SubmissionRequest r = c.request();
-        int sequence;
-        // Lock the series: a racing submission of the same unit/framework/period waits here, then
-        // sees this one's values as current and supersedes them. Nothing is lost.
-        try (PreparedStatement ps = conn.prepareStatement("""
-                insert into submission_series (unit_code, framework_code, period, submissions) values (?, ?, ?, 1)
-                on conflict (unit_code, framework_code, period)
-                do update set submissions = submission_series.submissions + 1 returning submissions""")) {
-            ps.setString(1, r.unitCode());
-            ps.setString(2, r.frameworkCode());
-            ps.setString(3, r.period());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                sequence = rs.getInt(1);
-            }
-        }
+        // Lock the series first: a racing submission of the same unit/framework/period waits here,
+        // then sees this one's values as current and supersedes them. Nothing is lost.
+        int sequence = series.lockNext(r.unitCode(), r.frameworkCode(), r.period());
         OffsetDateTime receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         closedCheck(c, receivedAt);
         boolean late = late(c, receivedAt);
-        Map<String, SubmissionView.Superseded> previous = current(conn, r);
+        Map<String, SubmissionView.Superseded> previous = current(r);
         UUID id = UUID.randomUUID();
-        try (PreparedStatement ps = conn.prepareStatement("""
-                insert into submission (id, unit_code, framework_code, period, sequence_no, received_at, late, submitted_by, media_type)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setObject(1, id);
-            ps.setString(2, r.unitCode());
-            ps.setString(3, r.frameworkCode());
-            ps.setString(4, r.period());
-            ps.setInt(5, sequence);
-            ps.setObject(6, receivedAt);
-            ps.setBoolean(7, late);
-            ps.setString(8, caller);
-            ps.setString(9, mediaType);
-            ps.executeUpdate();
-        }
-        int n = r.values().size();
-        Integer[] positions = new Integer[n];
-        String[] codes = new String[n];
-        Double[] values = new Double[n];
-        String[] notes = new String[n];
-        UUID[] supersededIds = new UUID[n];
-        Double[] supersededValues = new Double[n];
-        for (int i = 0; i < n; i++) {
-            SubmissionRequest.ValueInput v = r.values().get(i);
-            positions[i] = i;
-            codes[i] = v.indicatorCode();
-            values[i] = v.value();
-            notes[i] = v.note();
-            SubmissionView.Superseded old = previous.get(v.indicatorCode());
-            supersededIds[i] = old == null ? null : old.submissionId();
-            supersededValues[i] = old == null ? null : old.value();
-        }
-        // One statement for all values, one for the current-value upsert: no per-value round trips.
-        try (PreparedStatement ps = conn.prepareStatement("""
-                insert into submission_value (submission_id, position, indicator_code, value, note, superseded_submission_id, superseded_value)
-                select ?, t.* from unnest(?::int[], ?::varchar[], ?::float8[], ?::varchar[], ?::uuid[], ?::float8[]) as t""")) {
-            ps.setObject(1, id);
-            ps.setArray(2, array(conn, "int4", positions));
-            ps.setArray(3, array(conn, "varchar", codes));
-            ps.setArray(4, array(conn, "float8", values));
-            ps.setArray(5, array(conn, "varchar", notes));
-            ps.setArray(6, array(conn, "uuid", supersededIds));
-            ps.setArray(7, array(conn, "float8", supersededValues));
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("""
-                insert into current_value (unit_code, framework_code, period, indicator_code, value, note, submission_id, received_at, late)
-                select ?, ?, ?, t.c, t.v, t.n, ?, ?, ? from unnest(?::varchar[], ?::float8[], ?::varchar[]) as t(c, v, n)
-                on conflict (framework_code, period, unit_code, indicator_code) do update
-                set value = excluded.value, note = excluded.note, submission_id = excluded.submission_id,
-                    received_at = excluded.received_at, late = excluded.late""")) {
-            ps.setString(1, r.unitCode());
-            ps.setString(2, r.frameworkCode());
-            ps.setString(3, r.period());
-            ps.setObject(4, id);
-            ps.setObject(5, receivedAt);
-            ps.setBoolean(6, late);
-            ps.setArray(7, array(conn, "varchar", codes));
-            ps.setArray(8, array(conn, "float8", values));
-            ps.setArray(9, array(conn, "varchar", notes));
-            ps.executeUpdate();
-        }
+        submissions.insert(id, r.unitCode(), r.frameworkCode(), r.period(), sequence, receivedAt, late, caller, mediaType);
+        List<SubmissionView.Value> values = values(r);
+        submissions.insertValues(id, values, previous);
+        currentValues.upsert(r.unitCode(), r.frameworkCode(), r.period(), id, receivedAt, late, values);
         return view(id, r, receivedAt, late, previous, false);
     }
 
-    private static Map<String, SubmissionView.Superseded> current(Connection conn, SubmissionRequest r) throws SQLException {
-        Map<String, SubmissionView.Superseded> previous = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("""
-                select indicator_code, value, submission_id, received_at from current_value
-                where framework_code = ? and period = ? and unit_code = ? and indicator_code = any(?)""")) {
-            ps.setString(1, r.frameworkCode());
-            ps.setString(2, r.period());
-            ps.setString(3, r.unitCode());
-            ps.setArray(4, array(conn, "varchar", r.values().stream().map(SubmissionRequest.ValueInput::indicatorCode).toArray(String[]::new)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    previous.put(rs.getString(1), new SubmissionView.Superseded(rs.getString(1), rs.getDouble(2),
-                            rs.getObject(3, UUID.class), rs.getObject(4, OffsetDateTime.class)));
-                }
-            }
-        }
-        return previous;
+    private Map<String, SubmissionView.Superseded> current(SubmissionRequest r) {
+        return currentValues.current(r.frameworkCode(), r.period(), r.unitCode(),
+                r.values().stream().map(SubmissionRequest.ValueInput::indicatorCode).toList());
+    }
+
+    private static List<SubmissionView.Value> values(SubmissionRequest r) {
+        return r.values().stream().map(v -> new SubmissionView.Value(v.indicatorCode(), v.value(), v.note())).toList();
     }
 
     private static SubmissionView view(UUID id, SubmissionRequest r, OffsetDateTime receivedAt, boolean late,
                                        Map<String, SubmissionView.Superseded> previous, boolean dryRun) {
-        List<SubmissionView.Value> values = r.values().stream()
-                .map(v -> new SubmissionView.Value(v.indicatorCode(), v.value(), v.note())).toList();
+        List<SubmissionView.Value> values = values(r);
         List<SubmissionView.Superseded> superseded = r.values().stream()
                 .map(v -> previous.get(v.indicatorCode())).filter(java.util.Objects::nonNull).toList();
         return new SubmissionView(id, r.unitCode(), r.frameworkCode(), r.period(), receivedAt, late, values,
@@ -367,9 +320,5 @@ public class SubmissionService {
 
     private static boolean late(Checked c, OffsetDateTime at) {
         return c.schedule() != null && c.schedule().dueAt != null && at.isAfter(c.schedule().dueAt);
-    }
-
-    private static Array array(Connection conn, String type, Object[] values) throws SQLException {
-        return conn.createArrayOf(type, values);
     }
 }

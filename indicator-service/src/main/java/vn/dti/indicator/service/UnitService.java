@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.mapping.UnitChanged;
+import vn.dti.indicator.mapping.UnitView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.indicator.problem.ProblemException;
@@ -29,8 +30,8 @@ public class UnitService {
     public static final Pattern CODE = Pattern.compile("^[0-9A-Z]{2,10}$");
     /** Units created without validFrom are valid from before any DTI period. */
     public static final LocalDate DEFAULT_VALID_FROM = LocalDate.of(2000, 1, 1);
-    private static final Set<String> FIELDS = Set.of("code", "name", "nameEn", "type", "group", "region",
-            "centrallyRun", "validFrom", "validTo", "predecessors");
+    /** A unit is created with the fields it is shown with (the OpenAPI request body is UnitView too). */
+    private static final Set<String> FIELDS = RequestFields.of(UnitView.class);
 
     @Inject
     UnitRepository units;

@@ -1,0 +1,98 @@
+package vn.dti.indicator.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.dti.indicator.mapping.SubmissionView;
+import vn.dti.indicator.problem.Problem;
+import vn.dti.indicator.problem.ProblemException;
+import vn.dti.indicator.security.Caller;
+
+/**
+ * The whole of a submit, whatever the format: Idempotency-Key replay, parsing, the caller's right
+ * to the unit, validation, then a dry run or the store, and the race of two requests with one key.
+ * The body stays raw text until here because the idempotency hash is over the bytes as sent.
+ */
+@ApplicationScoped
+public class SubmissionIntake {
+
+    public static final String JSON = "application/json";
+    public static final String CSV = "text/csv";
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Answers a submission in {@code mediaType} (JSON or CSV); {@code key} is the Idempotency-Key or null. */
+    public SubmissionService.Outcome submit(String mediaType, String body, String key, boolean dryRun) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to 200 characters.");
+        }
+        String hash = sha256(mediaType + "\n" + (body == null ? "" : body));
+        if (!dryRun) {
+            Optional<SubmissionService.Outcome> replayed = submissions.replay(caller.name(), key, hash);
+            if (replayed.isPresent()) {
+                return replayed.get();
+            }
+        }
+        List<SubmissionRequest> requests = JSON.equals(mediaType)
+                ? List.of(SubmissionParser.json(readJson(body)))
+                : SubmissionParser.csv(body == null ? "" : body);
+        for (SubmissionRequest r : requests) {
+            if (r.unitCode() != null) {
+                caller.requireUnit(r.unitCode(), true);
+            }
+        }
+        List<SubmissionService.Checked> checked = submissions.check(requests);
+        if (dryRun) {
+            List<SubmissionView> views = submissions.dryRun(checked);
+            Object answer = views.size() == 1 ? views.get(0) : Map.of("submissions", views);
+            return new SubmissionService.Outcome(200, json.valueToTree(answer), null, false);
+        }
+        try {
+            return submissions.accept(checked, caller.name(), mediaType, key, hash);
+        } catch (SubmissionService.KeyRaced raced) {
+            // The same key was committed by a concurrent request a moment ago: answer like a replay.
+            return submissions.replay(caller.name(), key, hash).orElseThrow();
+        }
+    }
+
+    private JsonNode readJson(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("The request body is empty; send a JSON submission.");
+        }
+        try {
+            return json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ProblemException(Problem.of(400, "malformed-body", "Malformed request body",
+                    "The body is not well-formed JSON" + where + "."));
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
