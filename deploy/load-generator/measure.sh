@@ -11,7 +11,7 @@ duration=${1:-PT30S}
 out=deploy/local/.run/load
 mkdir -p "$out"
 [[ -f deploy/load-generator/target/load-generator.jar && -f deploy/bare-endpoint/target/quarkus-app/quarkus-run.jar ]] \
-  || ./mvnw -B -q -DskipTests package -pl deploy/load-generator,deploy/bare-endpoint
+  || ./mvnw -B -q -DskipTests package -pl deploy/load-generator,deploy/bare-endpoint -am
 run() { java -jar deploy/load-generator/target/load-generator.jar run --private-key deploy/local/.run/jwt/privateKey.pem "$@"; }
 
 java -jar deploy/bare-endpoint/target/quarkus-app/quarkus-run.jar >"$out/bare-endpoint.log" 2>&1 &

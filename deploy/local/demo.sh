@@ -10,9 +10,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 jar=$REPO_DIR/deploy/load-generator/target/load-generator.jar
-if [[ ! -f $jar ]] || [[ -n $(find "$REPO_DIR/deploy/load-generator/src" "$REPO_DIR/deploy/load-generator/pom.xml" -newer "$jar" -print -quit) ]]; then
+# -am: the loader signs its tokens with LocalJwt of deploy/test-support, a module of this build
+if [[ ! -f $jar ]] || [[ -n $(find "$REPO_DIR/deploy/load-generator/src" "$REPO_DIR/deploy/load-generator/pom.xml" \
+    "$LOCAL_JWT_SOURCE" -newer "$jar" -print -quit) ]]; then
   info "  building the demo loader (deploy/load-generator) ..."
-  (cd "$REPO_DIR" && ./mvnw -B -q -DskipTests package -pl deploy/load-generator >"$LOG_DIR/build-load-generator.log" 2>&1) \
+  (cd "$REPO_DIR" && ./mvnw -B -q -DskipTests package -pl deploy/load-generator -am >"$LOG_DIR/build-load-generator.log" 2>&1) \
     || { tail -n 40 "$LOG_DIR/build-load-generator.log" >&2; die "building deploy/load-generator failed"; }
 fi
 ensure_jwt_keys

@@ -41,6 +41,9 @@ JWT_DIR=$RUN_DIR/jwt
 KAFKA_DIR=$RUN_DIR/kafka
 KAFKA_CLASSPATH_FILE=$RUN_DIR/kafka.classpath
 KAFKA_POM=$LOCAL_DIR/kafka/pom.xml
+# The repository's one token minter (JDK only), compiled into .run/ on first use
+LOCAL_JWT_SOURCE=$REPO_DIR/deploy/test-support/src/main/java/vn/dti/testing/jwt/LocalJwt.java
+LOCAL_JWT_CLASSES=$RUN_DIR/local-jwt
 
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
   JAVA=$JAVA_HOME/bin/java
@@ -160,24 +163,35 @@ kafka_tool_cmd() {
   KAFKA_TOOL_CMD+=("$@")
 }
 
-# ----- JWT keys (DESIGN.md section 3) ---------------------------------------------------------
+# ----- JWT keys and tokens (DESIGN.md section 3) ----------------------------------------------
+# local_jwt ARGS...: runs LocalJwt (keygen DIR | token PRIVATE_KEY_PEM ISSUER ROLE [UNIT]). It is
+# compiled once into .run/local-jwt/ (again when the source changes): a token then takes one JVM
+# start, not a compilation. Without javac, the java launcher runs the source file as it is.
+local_jwt() {
+  local package=vn/dti/testing/jwt tmp
+  local class=$LOCAL_JWT_CLASSES/$package/LocalJwt.class
+  if [[ ! -f $class || $LOCAL_JWT_SOURCE -nt $class ]] && have "${JAVA%java}javac"; then
+    mkdir -p "$LOCAL_JWT_CLASSES/$package"
+    tmp=$(mktemp -d "$RUN_DIR/.local-jwt.XXXXXX")
+    # compiled aside, then renamed into place: a token minted meanwhile never sees half a class file
+    "${JAVA%java}javac" -nowarn -d "$tmp" "$LOCAL_JWT_SOURCE" && mv -f "$tmp/$package"/*.class "$LOCAL_JWT_CLASSES/$package/"
+    rm -rf "$tmp"
+  fi
+  if [[ -f $class && ! $LOCAL_JWT_SOURCE -nt $class ]]; then
+    "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$LOCAL_JWT_CLASSES" vn.dti.testing.jwt.LocalJwt "$@"
+  else
+    "$JAVA" "$LOCAL_JWT_SOURCE" "$@"
+  fi
+}
+
 # ensure_jwt_keys: creates .run/jwt/privateKey.pem (PKCS#8) and publicKey.pem (X.509 SPKI),
-# RSA 2048, unless they exist. openssl when available, else the JDK (java/LocalJwt.java).
+# RSA 2048, unless they exist.
 ensure_jwt_keys() {
   [[ -s $JWT_DIR/privateKey.pem && -s $JWT_DIR/publicKey.pem ]] && return 0
   local tmp
   mkdir -p "$JWT_DIR"
   tmp=$(mktemp -d "$JWT_DIR/.new.XXXXXX")
-  (
-    umask 077
-    if have openssl; then
-      openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null \
-        | openssl pkcs8 -topk8 -nocrypt -out "$tmp/privateKey.pem" \
-        && openssl pkey -in "$tmp/privateKey.pem" -pubout -out "$tmp/publicKey.pem" 2>/dev/null
-    else
-      "$JAVA" "$LOCAL_DIR/java/LocalJwt.java" keygen "$tmp"
-    fi
-  ) || { rm -rf "$tmp"; die "could not generate the JWT key pair in $JWT_DIR"; }
+  (umask 077 && local_jwt keygen "$tmp") || { rm -rf "$tmp"; die "could not generate the JWT key pair in $JWT_DIR"; }
   chmod 644 "$tmp/publicKey.pem"
   # another process may have won the race; keep whichever pair is complete
   if [[ -s $JWT_DIR/privateKey.pem && -s $JWT_DIR/publicKey.pem ]]; then

@@ -76,11 +76,6 @@ if ((${#missing[@]})); then
   exit 1
 fi
 info "  java $java_version ($(command -v "$JAVA")), curl, psql: ok"
-if have openssl; then
-  info "  openssl: ok (JWT keys and signing)"
-else
-  info "  openssl: not found; JWT keys and signing fall back to the JDK (java/LocalJwt.java)"
-fi
 if ! pg_error=$(pg -tAc 'select 1' 2>&1 >/dev/null); then
   info "PostgreSQL is not reachable at $PG_HOST:$PG_PORT as user $PG_USER:"
   info "  ${pg_error:-no answer}"

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import vn.dti.testing.jwt.TestTokens;
+
 /** Small helpers shared by the HTTP tests. */
 public final class Api {
 
@@ -16,11 +18,11 @@ public final class Api {
     }
 
     public static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestInfrastructure.token(role));
+        return given().auth().oauth2(TestTokens.token(role));
     }
 
     public static RequestSpecification submitter(String unit) {
-        return given().auth().oauth2(TestInfrastructure.token("submitter", unit));
+        return given().auth().oauth2(TestTokens.token("submitter", unit));
     }
 
     /** A valid JSON submission of two values of the default framework. */

@@ -16,6 +16,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import vn.dti.testing.jwt.TestTokens;
+
 /** Every role against every endpoint: 401 without a valid token, 403 without the right, else served. */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -26,12 +28,12 @@ class AuthorizationMatrixTest {
         RequestSpecification spec() {
             return switch (this) {
                 case NOBODY -> given();
-                case FORGED -> given().auth().oauth2(TestInfrastructure.foreignToken());
-                case SUBMITTER_OWN -> given().auth().oauth2(TestInfrastructure.token("submitter", "24"));
-                case SUBMITTER_OTHER -> given().auth().oauth2(TestInfrastructure.token("submitter", "25"));
-                case REVIEWER -> given().auth().oauth2(TestInfrastructure.token("reviewer"));
-                case COMMITTEE -> given().auth().oauth2(TestInfrastructure.token("committee"));
-                case ADMIN -> given().auth().oauth2(TestInfrastructure.token("admin"));
+                case FORGED -> given().auth().oauth2(TestTokens.foreignToken());
+                case SUBMITTER_OWN -> given().auth().oauth2(TestTokens.token("submitter", "24"));
+                case SUBMITTER_OTHER -> given().auth().oauth2(TestTokens.token("submitter", "25"));
+                case REVIEWER -> given().auth().oauth2(TestTokens.token("reviewer"));
+                case COMMITTEE -> given().auth().oauth2(TestTokens.token("committee"));
+                case ADMIN -> given().auth().oauth2(TestTokens.token("admin"));
             };
         }
     }

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.dti.testing.kafka.KafkaBroker;
 import vn.dti.testing.kafka.KafkaBrokerResource;
+import vn.dti.testing.kafka.TopicReader;
 
 /** Submissions keep being accepted while Kafka is down; their events follow, in order per unit. */
 @QuarkusTest

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import vn.dti.testing.events.EventSchemas;
+import vn.dti.testing.kafka.TopicReader;
+
 /** The CloudEvents this service emits, read back from the real broker. */
 @QuarkusTest
 class EventsTest {

@@ -7,6 +7,8 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import io.restassured.specification.RequestSpecification;
 
+import vn.dti.testing.jwt.TestTokens;
+
 /** Small helpers shared by the HTTP tests. */
 public final class Api {
 
@@ -14,7 +16,7 @@ public final class Api {
     }
 
     public static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestInfrastructure.token(role));
+        return given().auth().oauth2(TestTokens.token(role));
     }
 
     /** The current standings, or null while there are none (404). */

@@ -29,6 +29,9 @@ import vn.dti.ranking.engine.Scores;
 import vn.dti.ranking.mapping.FrameworkDocuments;
 import vn.dti.ranking.service.RecomputeWorker;
 
+import vn.dti.testing.events.EventSchemas;
+import vn.dti.testing.kafka.TopicReader;
+
 /**
  * Bursts and restarts: whatever the batching, coalescing or interruption, the latest standings
  * equal a from-scratch computation on the final inputs, and versions only go up.

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import vn.dti.testing.events.EventSchemas;
+import vn.dti.testing.kafka.TopicReader;
+
 /** Poison records go to dti.ranking.dlq with the reason and their origin, and never block what follows. */
 @QuarkusTest
 class PoisonRecordsTest {

@@ -20,6 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import vn.dti.plumbing.messaging.EventConsumer;
 
+import vn.dti.testing.kafka.TopicReader;
+
 /**
  * A failure of the database that is not the record's fault is retried without committing the
  * offset, and is never dead-lettered: once the database is back, the record is applied.

@@ -8,6 +8,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import vn.dti.testing.jwt.TestTokens;
+
 /** Small helpers shared by the HTTP tests. */
 public final class Api {
 
@@ -15,7 +17,7 @@ public final class Api {
     }
 
     public static RequestSpecification as(String role) {
-        return given().auth().oauth2(TestInfrastructure.token(role));
+        return given().auth().oauth2(TestTokens.token(role));
     }
 
     public static String request(String title, String frameworkCode, String period, String comparePeriod, String language) {

@@ -17,6 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import vn.dti.testing.jwt.TestTokens;
+
 /**
  * Every role against every endpoint: 401 without a valid token, 403 without the right, else
  * served (201 for a created brief, 200 for reads). Published briefs may be read by any
@@ -31,11 +33,11 @@ class AuthorizationMatrixTest {
         RequestSpecification spec() {
             return switch (this) {
                 case NOBODY -> given();
-                case FORGED -> given().auth().oauth2(TestInfrastructure.foreignToken());
-                case SUBMITTER -> given().auth().oauth2(TestInfrastructure.token("submitter", "48"));
-                case REVIEWER -> given().auth().oauth2(TestInfrastructure.token("reviewer"));
-                case COMMITTEE -> given().auth().oauth2(TestInfrastructure.token("committee"));
-                case ADMIN -> given().auth().oauth2(TestInfrastructure.token("admin"));
+                case FORGED -> given().auth().oauth2(TestTokens.foreignToken());
+                case SUBMITTER -> given().auth().oauth2(TestTokens.token("submitter", "48"));
+                case REVIEWER -> given().auth().oauth2(TestTokens.token("reviewer"));
+                case COMMITTEE -> given().auth().oauth2(TestTokens.token("committee"));
+                case ADMIN -> given().auth().oauth2(TestTokens.token("admin"));
             };
         }
     }

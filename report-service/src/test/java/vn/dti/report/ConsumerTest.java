@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import vn.dti.testing.kafka.TopicReader;
+
 /**
  * The consumer as docs/events/README.md asks: idempotent by ce_id, later receivedAt wins, a
  * standings version applies only if greater, poison records go to dti.report.dlq with the

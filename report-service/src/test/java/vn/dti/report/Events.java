@@ -1,109 +1,28 @@
 package vn.dti.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-
-import vn.dti.testing.kafka.KafkaBrokerResource;
+import vn.dti.testing.events.CloudEvents;
 
 /**
- * Produces CloudEvents into the real test broker as indicator-service and ranking-service do
- * (binary mode, ce_* headers), with payloads checked against docs/events before they are sent.
+ * The events report-service consumes, as indicator-service and ranking-service publish them, in the
+ * shorthands of its tests; building, sending, schema checks and the ce_* headers come from
+ * {@link CloudEvents}.
  */
-public final class Events {
-
-    public static final ObjectMapper JSON = new ObjectMapper();
-    /** RFC 3339 always with seconds (OffsetDateTime.toString drops zero seconds, which the schemas refuse). */
-    public static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-    private static KafkaProducer<String, byte[]> producer;
+public final class Events extends CloudEvents {
 
     private Events() {
     }
 
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.broker().bootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
-    }
-
-    /** A unit version ({@code dti.unit.changed.v1}). */
+    /** A province version ({@code dti.unit.changed.v1}), valid from {@code validFrom} on. */
     public static String unit(String code, String name, String nameEn, String validFrom) {
-        ObjectNode u = JSON.createObjectNode();
-        u.put("code", code).put("name", name).put("nameEn", nameEn).put("type", "PROVINCE").putNull("group")
-                .put("region", "Test region").put("centrallyRun", false).put("validFrom", validFrom).putNull("validTo");
-        u.putArray("predecessors");
-        u.put("changedAt", now());
-        return send("dti.units", code, "dti.unit.changed.v1", u.toString());
+        return unitVersion(code, name, nameEn, "PROVINCE", null, validFrom, null);
     }
 
-    /** Publishes a framework document ({@code dti.framework.published.v1}); lifecycle fields are added here. */
-    public static String framework(String document) {
-        try {
-            ObjectNode doc = (ObjectNode) JSON.readTree(document);
-            doc.put("version", 1).put("status", "PUBLISHED").put("publishedAt", now());
-            return send("dti.frameworks", doc.get("code").asText(), "dti.framework.published.v1", doc.toString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A schedule of an annual period ({@code dti.period.changed.v1}). */
+    /** A schedule of an annual period ({@code dti.period.changed.v1}), closed by June of the next year. */
     public static String period(String frameworkCode, int year, String dueAt) {
-        ObjectNode p = JSON.createObjectNode();
-        p.put("frameworkCode", frameworkCode).put("period", Integer.toString(year)).put("periodType", "ANNUAL")
-                .put("startsOn", year + "-01-01").put("endsOn", year + "-12-31")
-                .put("dueAt", dueAt).put("closesAt", (year + 1) + "-06-30T23:59:59+07:00").put("changedAt", now());
-        return send("dti.frameworks", frameworkCode, "dti.period.changed.v1", p.toString());
-    }
-
-    /** A submission payload ({@code dti.submission.accepted.v1}). */
-    public static String submissionPayload(String unit, String frameworkCode, String period, String receivedAt, boolean late,
-                                           Map<String, Double> values) {
-        ObjectNode s = JSON.createObjectNode();
-        s.put("submissionId", UUID.randomUUID().toString()).put("unitCode", unit).put("frameworkCode", frameworkCode)
-                .put("period", period).put("receivedAt", receivedAt).put("late", late);
-        ArrayNode list = s.putArray("values");
-        values.forEach((code, value) -> list.addObject().put("indicatorCode", code).put("value", value));
-        return s.toString();
-    }
-
-    public static String submission(String unit, String frameworkCode, String period, String receivedAt, boolean late,
-                                    Map<String, Double> values) {
-        return send("dti.submissions", unit, "dti.submission.accepted.v1",
-                submissionPayload(unit, frameworkCode, period, receivedAt, late, values));
-    }
-
-    /** Values in the order given: {@code values("A1", 80, "A2", 1)}. */
-    public static Map<String, Double> values(Object... codeAndValue) {
-        Map<String, Double> map = new LinkedHashMap<>();
-        for (int i = 0; i < codeAndValue.length; i += 2) {
-            map.put((String) codeAndValue[i], ((Number) codeAndValue[i + 1]).doubleValue());
-        }
-        return map;
+        return periodSchedule(frameworkCode, year, dueAt, (year + 1) + "-06-30T23:59:59+07:00");
     }
 
     /** One standings entry: rank, unit, score, complete, missing, then (pillar code, score, rank) triples. */
@@ -134,53 +53,5 @@ public final class Events {
     public static String standings(String frameworkCode, String period, int version, String root, ObjectNode... entries) {
         return send("dti.standings", frameworkCode + "/" + period, "dti.standings.recomputed.v1",
                 standingsPayload(frameworkCode, period, version, root, entries));
-    }
-
-    /** Sends a valid event (the payload is checked against its schema first); returns its ce_id. */
-    public static String send(String topic, String key, String ceType, String payload) {
-        String id = UUID.randomUUID().toString();
-        sendWithId(id, topic, key, ceType, payload);
-        return id;
-    }
-
-    /** Sends a valid event with a given ce_id (a redelivery keeps its id). */
-    public static void sendWithId(String id, String topic, String key, String ceType, String payload) {
-        try {
-            assertThat(EventSchemas.validate(ceType, payload)).as("test payload of %s: %s", ceType, payload).isEmpty();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        sendRaw(topic, key, payload.getBytes(StandardCharsets.UTF_8), ceHeaders(id, ceType));
-    }
-
-    /** The ce_* headers the producers write. */
-    public static Map<String, String> ceHeaders(String id, String ceType) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        if (id != null) {
-            headers.put("ce_id", id);
-        }
-        if (ceType != null) {
-            headers.put("ce_type", ceType);
-        }
-        headers.put("ce_source", ceType != null && ceType.startsWith("dti.standings") ? "/dti/ranking-service" : "/dti/indicator-service");
-        headers.put("ce_time", now());
-        headers.put("content-type", "application/json");
-        return headers;
-    }
-
-    /** Sends anything, poison included, and waits for the broker's acknowledgement. */
-    public static RecordMetadata sendRaw(String topic, String key, byte[] value, Map<String, String> headers) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-        headers.forEach((name, v) -> record.headers().add(new RecordHeader(name, v.getBytes(StandardCharsets.UTF_8))));
-        try {
-            return producer().send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
-    }
-
-    public static String now() {
-        return RFC3339.format(OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

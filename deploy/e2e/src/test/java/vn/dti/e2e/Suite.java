@@ -6,20 +6,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.Map;
 
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.lang.JoseException;
-
+import vn.dti.testing.db.TestDatabases;
+import vn.dti.testing.jwt.LocalJwt;
 import vn.dti.testing.kafka.KafkaBroker;
 
 /**
@@ -55,7 +49,7 @@ final class Suite {
     private Suite() {
         repo = Path.of(System.getProperty("dti.e2e.repo", "../..")).toAbsolutePath().normalize();
         work = Path.of(System.getProperty("dti.e2e.work", "target/e2e")).toAbsolutePath();
-        keys = generateKeys();
+        keys = LocalJwt.generateKeyPair();
         Path publicKey = writePublicKey();
         broker = KafkaBroker.start();
         broker.createTopics(3, KafkaBroker.suiteTopics().toArray(String[]::new));
@@ -82,7 +76,7 @@ final class Suite {
     }
 
     private ServiceProcess service(String module, String database, Path publicKey, Map<String, String> extra, String name) {
-        database = database + vn.dti.testing.kafka.TestDatabases.suffix();
+        database = TestDatabases.name(database);
         recreateDatabase(database);
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
@@ -98,26 +92,7 @@ final class Suite {
 
     /** A token as an OIDC issuer would sign it: role in {@code groups}, a submitter's unit in {@code unit}. */
     String token(String role, String unit) {
-        JwtClaims claims = new JwtClaims();
-        String subject = unit == null ? role : role + "-" + unit;
-        claims.setIssuer(ISSUER);
-        claims.setSubject(subject);
-        claims.setClaim("upn", subject);
-        claims.setStringListClaim("groups", role);
-        if (unit != null) {
-            claims.setClaim("unit", unit);
-        }
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(120);
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(keys.getPrivate());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException(e);
-        }
+        return LocalJwt.token(keys.getPrivate(), ISSUER, role, unit);
     }
 
     /**
@@ -157,9 +132,7 @@ final class Suite {
         try {
             Path dir = Files.createDirectories(work.resolve("jwt"));
             Path file = dir.resolve("publicKey.pem");
-            Files.writeString(file, "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n");
+            Files.writeString(file, LocalJwt.publicKeyPem(keys.getPublic()));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -173,16 +146,6 @@ final class Suite {
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL must run on 127.0.0.1:5432 (user postgres, trust): " + e.getMessage(), e);
-        }
-    }
-
-    private static KeyPair generateKeys() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            return g.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

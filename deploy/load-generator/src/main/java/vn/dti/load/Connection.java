@@ -3,7 +3,6 @@ package vn.dti.load;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 
 import picocli.CommandLine.Option;
 
@@ -29,7 +28,7 @@ final class Connection {
     @Option(names = "--issuer", defaultValue = "dti-local", description = "Token issuer (default: ${DEFAULT-VALUE}).")
     String issuer;
 
-    Api api(int threads) throws IOException, GeneralSecurityException {
+    Api api(int threads) throws IOException {
         return new Api(new Tokens(privateKey, issuer), threads);
     }
 }

@@ -1,4 +1,4 @@
-package vn.dti.report;
+package vn.dti.testing.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,8 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-
-import vn.dti.testing.kafka.KafkaBrokerResource;
 
 /** Reads a topic of the real test broker from the beginning, as an integrator's consumer would. */
 public final class TopicReader implements AutoCloseable {
