@@ -37,14 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
 import vn.dti.indicator.security.Caller;
-import vn.dti.indicator.security.Roles;
 import vn.dti.indicator.service.SubmissionParser;
 import vn.dti.indicator.repository.SubmissionQueries;
 import vn.dti.indicator.service.SubmissionRequest;
 import vn.dti.indicator.service.SubmissionService;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)

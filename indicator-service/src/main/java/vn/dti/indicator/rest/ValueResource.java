@@ -16,15 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.framework.FrameworkDocument;
-import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.CompletenessView;
 import vn.dti.indicator.mapping.CurrentValueView;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
 import vn.dti.indicator.repository.SubmissionQueries;
 import vn.dti.indicator.security.Caller;
-import vn.dti.indicator.security.Roles;
 import vn.dti.indicator.service.FrameworkCatalog;
+import vn.dti.plumbing.period.PeriodCode;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

@@ -20,7 +20,7 @@ import vn.dti.indicator.framework.FrameworkValidator;
 import vn.dti.indicator.mapping.FrameworkView;
 import vn.dti.indicator.outbox.EventTypes;
 import vn.dti.indicator.outbox.Outbox;
-import vn.dti.indicator.problem.ProblemException;
+import vn.dti.plumbing.problem.ProblemException;
 
 @ApplicationScoped
 public class FrameworkService {

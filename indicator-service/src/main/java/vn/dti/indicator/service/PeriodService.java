@@ -15,12 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import vn.dti.indicator.domain.Framework;
 import vn.dti.indicator.domain.ReportingPeriod;
-import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.PeriodView;
 import vn.dti.indicator.outbox.EventTypes;
 import vn.dti.indicator.outbox.Outbox;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.problem.Validation;
+import vn.dti.plumbing.period.PeriodCode;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.Validation;
 
 @ApplicationScoped
 public class PeriodService {

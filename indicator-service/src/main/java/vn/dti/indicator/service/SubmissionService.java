@@ -32,15 +32,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.dti.indicator.domain.ReportingPeriod;
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.framework.FrameworkDocument;
-import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.SubmissionAccepted;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.indicator.outbox.EventTypes;
 import vn.dti.indicator.outbox.Outbox;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.problem.Validation;
 import vn.dti.indicator.repository.UnitRepository;
+import vn.dti.plumbing.period.PeriodCode;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.Validation;
 
 /**
  * Accepts submissions: validate everything first (nothing is written for a rejected request),
@@ -102,7 +102,7 @@ public class SubmissionService {
             throw new ProblemException(new Problem("https://dti.gov.vn/problems/idempotency-key-reused",
                     "Idempotency key reused", 422,
                     "Idempotency-Key '" + key + "' was already used with a different request body; use a new key for a new submission.",
-                    List.of(new vn.dti.indicator.problem.FieldError("", "IDEMPOTENCY_KEY_REUSED",
+                    List.of(new vn.dti.plumbing.problem.FieldError("", "IDEMPOTENCY_KEY_REUSED",
                             "the key belongs to another request"))));
         }
         try {

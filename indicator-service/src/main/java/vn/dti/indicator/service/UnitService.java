@@ -19,9 +19,9 @@ import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.mapping.UnitChanged;
 import vn.dti.indicator.outbox.EventTypes;
 import vn.dti.indicator.outbox.Outbox;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.problem.Validation;
 import vn.dti.indicator.repository.UnitRepository;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.Validation;
 
 @ApplicationScoped
 public class UnitService {

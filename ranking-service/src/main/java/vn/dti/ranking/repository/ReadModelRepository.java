@@ -17,11 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.ranking.mapping.IncomingEvents.PeriodChanged;
 import vn.dti.ranking.mapping.IncomingEvents.SubmissionAccepted;
 import vn.dti.ranking.mapping.IncomingEvents.UnitChanged;
 import vn.dti.ranking.mapping.IncomingEvents.Value;
-import vn.dti.ranking.service.PeriodCode;
 
 /**
  * The read model's writes, in bulk: every method is one or two statements for a whole batch of

@@ -19,14 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 import vn.dti.ranking.mapping.ProfileView;
 import vn.dti.ranking.mapping.SensitivityView;
 import vn.dti.ranking.mapping.StandingsView;
-import vn.dti.ranking.problem.Problem;
-import vn.dti.ranking.problem.ProblemException;
 import vn.dti.ranking.repository.StandingsRepository.Key;
 import vn.dti.ranking.security.Caller;
-import vn.dti.ranking.security.Roles;
 import vn.dti.ranking.service.ProfileService;
 import vn.dti.ranking.service.Snapshot;
 import vn.dti.ranking.service.StandingsService;

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.ranking.engine.Dataset;
 import vn.dti.ranking.engine.Framework;
 import vn.dti.ranking.engine.ScoringEngine;

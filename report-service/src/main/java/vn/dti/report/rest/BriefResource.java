@@ -37,15 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 import vn.dti.report.brief.BriefContent;
 import vn.dti.report.mapping.BriefSummary;
-import vn.dti.report.problem.Problem;
-import vn.dti.report.problem.ProblemException;
 import vn.dti.report.render.PdfRenderer;
 import vn.dti.report.render.Renderer;
 import vn.dti.report.repository.BriefRepository;
 import vn.dti.report.security.Caller;
-import vn.dti.report.security.Roles;
 import vn.dti.report.service.BriefService;
 
 @Path("/api/v1/briefs")
