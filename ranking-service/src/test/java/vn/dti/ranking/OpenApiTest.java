@@ -3,13 +3,17 @@ package vn.dti.ranking;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /** The OpenAPI document is what integrators live by: it must parse cleanly and describe every operation. */
@@ -19,7 +23,10 @@ class OpenApiTest {
     @Test
     void theDocumentIsValidAndEveryOperationIsDescribedWithExamples() {
         String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json);
+        ParseOptions throughReferences = new ParseOptions(); // as a client generator reads it
+        throughReferences.setResolve(true);
+        throughReferences.setResolveFully(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, throughReferences);
         assertThat(result.getMessages()).as("OpenAPI validation messages").isEmpty();
         OpenAPI api = result.getOpenAPI();
         String base = "/api/v1/standings/{frameworkCode}/{period}";
@@ -45,5 +52,11 @@ class OpenApiTest {
         });
         assertThat(api.getPaths().get(base + "/units/{unitCode}").getGet().getResponses()).containsKeys("400", "403");
         assertThat(api.getPaths().get(base + "/sensitivity").getGet().getResponses()).containsKeys("400", "403");
+        // the standard problem answers are declared once (deploy/plumbing) and referenced
+        JsonPath raw = JsonPath.from(json);
+        Map<String, Object> sensitivity = raw.getMap("paths.'" + base + "/sensitivity'.get.responses");
+        assertThat(sensitivity.get("401")).isEqualTo(Map.of("$ref", "#/components/responses/Unauthorized"));
+        assertThat(sensitivity.get("403")).isEqualTo(Map.of("$ref", "#/components/responses/ForbiddenRole"));
+        assertThat(raw.getMap("components.schemas.Problem.properties")).containsKeys("type", "title", "status", "detail", "errors");
     }
 }

@@ -3,12 +3,16 @@ package vn.dti.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 /** The OpenAPI document must parse cleanly and describe every operation, its formats and its errors. */
@@ -18,7 +22,10 @@ class OpenApiTest {
     @Test
     void theDocumentIsValidAndEveryOperationIsDescribed() {
         String json = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json);
+        ParseOptions throughReferences = new ParseOptions(); // as a client generator reads it
+        throughReferences.setResolve(true);
+        throughReferences.setResolveFully(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, throughReferences);
         assertThat(result.getMessages()).as("OpenAPI validation messages").isEmpty();
         OpenAPI api = result.getOpenAPI();
         assertThat(api.getPaths()).containsKeys("/api/v1/briefs", "/api/v1/briefs/{id}");
@@ -45,5 +52,15 @@ class OpenApiTest {
         assertThat(get.getResponses().get("200").getContent())
                 .containsKeys("application/json", "text/html", "text/markdown", "application/pdf");
         assertThat(api.getPaths().get("/api/v1/briefs").getGet().getResponses()).containsKeys("200", "400", "401");
+        // the standard problem answers are declared once (deploy/plumbing) and referenced
+        JsonPath raw = JsonPath.from(json);
+        Map<String, Object> create = raw.getMap("paths.'/api/v1/briefs'.post.responses");
+        assertThat(create.get("413")).isEqualTo(Map.of("$ref", "#/components/responses/PayloadTooLarge"));
+        assertThat(create.get("415")).isEqualTo(Map.of("$ref", "#/components/responses/UnsupportedMediaType"));
+        assertThat(raw.getMap("paths.'/api/v1/briefs/{id}'.get.responses").get("406"))
+                .isEqualTo(Map.of("$ref", "#/components/responses/NotAcceptable"));
+        assertThat(raw.getMap("components.schemas.Problem.properties")).containsKeys("type", "title", "status", "detail", "errors");
+        assertThat(raw.getString("components.responses.NotAcceptable.content.'application/problem+json'.examples.'not-acceptable'.value.detail"))
+                .isEqualTo("A brief is served as application/json, text/html, text/markdown or application/pdf.");
     }
 }

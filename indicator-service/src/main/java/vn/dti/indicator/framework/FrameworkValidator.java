@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import vn.dti.indicator.problem.Validation;
+import vn.dti.plumbing.problem.Validation;
 
 /**
  * Checks a framework document field by field and returns it with defaults made explicit, or

@@ -30,12 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dti.indicator.framework.FrameworkDocument;
 import vn.dti.indicator.mapping.FrameworkView;
 import vn.dti.indicator.mapping.PeriodView;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.security.Roles;
 import vn.dti.indicator.service.FrameworkService;
 import vn.dti.indicator.service.PeriodInput;
 import vn.dti.indicator.service.PeriodService;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 
 @Path("/api/v1/frameworks")
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.security.Roles;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 import vn.dti.indicator.service.SubmissionInput;
 import vn.dti.indicator.service.SubmissionIntake;
 import vn.dti.indicator.service.SubmissionService;

@@ -30,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.mapping.UnitView;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.security.Roles;
 import vn.dti.indicator.service.UnitService;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.mapping.CompletenessView;
 import vn.dti.indicator.mapping.CurrentValueView;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.security.Roles;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.security.Roles;
 import vn.dti.indicator.service.ValueService;
 
 @Path("/api/v1")

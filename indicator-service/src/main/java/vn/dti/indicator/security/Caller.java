@@ -1,40 +1,18 @@
 package vn.dti.indicator.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import vn.dti.indicator.problem.ProblemException;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.CallerIdentity;
+import vn.dti.plumbing.security.Roles;
 
 /** Who is calling, and which unit's data they may touch. */
 @RequestScoped
-public class Caller {
-
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken jwt;
-
-    public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    }
-
-    public boolean is(String role) {
-        return identity.hasRole(role);
-    }
+public class Caller extends CallerIdentity {
 
     /** True when the caller may read or write every unit's submissions. */
     public boolean seesAllUnits() {
         return is(Roles.ADMIN) || is(Roles.REVIEWER);
-    }
-
-    /** The unit a submitter acts for (claim {@code unit}), or null. */
-    public String unit() {
-        Object claim = jwt.getClaim("unit");
-        return claim == null ? null : claim.toString().replace("\"", "");
     }
 
     /** A submitter may only act for its own unit; admins (and, for reads, reviewers) for all. */

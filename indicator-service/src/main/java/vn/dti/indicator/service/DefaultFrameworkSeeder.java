@@ -44,7 +44,7 @@ public class DefaultFrameworkSeeder {
             frameworks.putDraft(CODE, doc);
             frameworks.publish(CODE);
             LOG.infof("Published the default framework %s", CODE);
-        } catch (vn.dti.indicator.problem.ProblemException e) {
+        } catch (vn.dti.plumbing.problem.ProblemException e) {
             LOG.errorf("The default framework %s is invalid: %s", CODE, e.problem().errors());
         } catch (RuntimeException e) {
             // Another replica may have seeded it at the same moment; that is fine.

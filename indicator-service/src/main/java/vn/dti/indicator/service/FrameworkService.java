@@ -18,7 +18,7 @@ import vn.dti.indicator.framework.FrameworkValidator;
 import vn.dti.indicator.mapping.FrameworkView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
-import vn.dti.indicator.problem.ProblemException;
+import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.indicator.repository.FrameworkRepository;
 
 @ApplicationScoped

@@ -14,14 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.indicator.domain.Framework;
 import vn.dti.indicator.domain.ReportingPeriod;
-import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.PeriodView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.problem.Validation;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.Validation;
 import vn.dti.indicator.repository.FrameworkRepository;
 import vn.dti.indicator.repository.ReportingPeriodRepository;
+import vn.dti.plumbing.period.PeriodCode;
 
 @ApplicationScoped
 public class PeriodService {

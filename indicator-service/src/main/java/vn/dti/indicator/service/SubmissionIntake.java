@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dti.indicator.mapping.SubmissionView;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.indicator.security.Caller;
 
 /**

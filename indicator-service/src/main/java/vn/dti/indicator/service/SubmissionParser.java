@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.problem.Validation;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.Validation;
 
 /** Turns a JSON or CSV body into {@link SubmissionRequest}s, or a 422 listing every problem. */
 public final class SubmissionParser {

@@ -23,15 +23,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.dti.indicator.domain.ReportingPeriod;
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.framework.FrameworkDocument;
-import vn.dti.indicator.framework.PeriodCode;
 import vn.dti.indicator.mapping.SubmissionAccepted;
 import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
-import vn.dti.indicator.problem.Problem;
-import vn.dti.indicator.problem.ProblemException;
-import vn.dti.indicator.problem.Validation;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.Validation;
 import vn.dti.indicator.repository.FrameworkRepository;
 import vn.dti.indicator.repository.IdempotencyKeyRepository;
 import vn.dti.indicator.repository.ReportingPeriodRepository;
@@ -40,6 +39,7 @@ import vn.dti.indicator.repository.SubmissionRepository;
 import vn.dti.indicator.repository.UnitRepository;
 import vn.dti.indicator.repository.ValueRepository;
 import vn.dti.indicator.security.Caller;
+import vn.dti.plumbing.period.PeriodCode;
 
 /**
  * Accepts submissions: validate everything first (nothing is written for a rejected request),
@@ -142,7 +142,7 @@ public class SubmissionService {
             throw new ProblemException(new Problem("https://dti.gov.vn/problems/idempotency-key-reused",
                     "Idempotency key reused", 422,
                     "Idempotency-Key '" + key + "' was already used with a different request body; use a new key for a new submission.",
-                    List.of(new vn.dti.indicator.problem.FieldError("", "IDEMPOTENCY_KEY_REUSED",
+                    List.of(new vn.dti.plumbing.problem.FieldError("", "IDEMPOTENCY_KEY_REUSED",
                             "the key belongs to another request"))));
         }
         try {

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import vn.dti.indicator.framework.FrameworkDocument;
-import vn.dti.indicator.framework.PeriodCode;
+import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.indicator.mapping.CompletenessView;
 import vn.dti.indicator.mapping.CurrentValueView;
-import vn.dti.indicator.problem.ProblemException;
+import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.indicator.repository.ValueRepository;
 import vn.dti.indicator.security.Caller;
-import vn.dti.indicator.security.Roles;
+import vn.dti.plumbing.security.Roles;
 
 /** Current values and reporting completeness of a published framework's period. */
 @ApplicationScoped

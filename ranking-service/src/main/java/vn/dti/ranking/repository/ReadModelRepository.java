@@ -3,25 +3,23 @@ package vn.dti.ranking.repository;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.plumbing.events.Latest;
+import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.ranking.mapping.IncomingEvents.PeriodChanged;
 import vn.dti.ranking.mapping.IncomingEvents.SubmissionAccepted;
 import vn.dti.ranking.mapping.IncomingEvents.UnitChanged;
 import vn.dti.ranking.mapping.IncomingEvents.Value;
-import vn.dti.ranking.service.PeriodCode;
 
 /**
  * The read model's writes, in bulk: every method is one or two statements for a whole batch of

@@ -38,15 +38,9 @@ final class ApiExamples {
              "runs": 1000, "seed": 1, "weightNoise": 0.25,
              "units": [{"unitCode": "48", "unitName": "Đà Nẵng", "rank": 1, "medianRank": 1.0, "p5Rank": 1, "p95Rank": 2},
                        {"unitCode": "01", "unitName": "Hà Nội", "rank": 2, "medianRank": 2.0, "p5Rank": 1, "p95Rank": 3}]}""";
-    static final String UNAUTHORIZED = """
-            {"type": "https://dti.gov.vn/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "A valid Bearer token is required (Authorization: Bearer <JWT>)."}""";
     static final String FORBIDDEN = """
             {"type": "https://dti.gov.vn/problems/forbidden", "title": "Forbidden", "status": 403,
              "detail": "Your token is for unit 48; it cannot read the profile of unit 49."}""";
-    static final String FORBIDDEN_ROLE = """
-            {"type": "https://dti.gov.vn/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your token is valid but does not carry a role allowed to do this."}""";
     static final String NOT_FOUND = """
             {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404,
              "detail": "No standings for framework DTI-PROVINCE and period 2019 (unknown framework or period, or nothing reported yet)."}""";

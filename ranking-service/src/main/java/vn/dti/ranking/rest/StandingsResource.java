@@ -19,14 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.dti.plumbing.openapi.ProblemResponses;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 import vn.dti.ranking.mapping.ProfileView;
 import vn.dti.ranking.mapping.SensitivityView;
 import vn.dti.ranking.mapping.StandingsView;
-import vn.dti.ranking.problem.Problem;
-import vn.dti.ranking.problem.ProblemException;
 import vn.dti.ranking.repository.StandingsRepository.Key;
 import vn.dti.ranking.security.Caller;
-import vn.dti.ranking.security.Roles;
 import vn.dti.ranking.service.ProfileService;
 import vn.dti.ranking.service.Snapshot;
 import vn.dti.ranking.service.StandingsService;
@@ -56,9 +57,7 @@ public class StandingsResource {
     @APIResponse(responseCode = "200", description = "The standings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsView.class),
                     examples = @ExampleObject(name = "standings", value = ApiExamples.STANDINGS)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No standings for this framework and period, or no such node",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND),
@@ -89,9 +88,7 @@ public class StandingsResource {
     @APIResponse(responseCode = "400", description = "compareTo is not a period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad compareTo", value = ApiExamples.BAD_COMPARE)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A submitter asking for another unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "another unit", value = ApiExamples.FORBIDDEN)))
@@ -120,12 +117,8 @@ public class StandingsResource {
     @APIResponse(responseCode = "400", description = "runs, seed or weightNoise out of range (the parameter is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad runs", value = ApiExamples.BAD_PARAMETER)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "Submitters may not run sensitivity analyses",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "role", value = ApiExamples.FORBIDDEN_ROLE)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "404", description = "No standings for this framework and period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))

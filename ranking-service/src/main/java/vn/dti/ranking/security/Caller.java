@@ -1,32 +1,14 @@
 package vn.dti.ranking.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import vn.dti.ranking.problem.ProblemException;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.CallerIdentity;
+import vn.dti.plumbing.security.Roles;
 
 /** Who is calling, and which unit's profile they may read. */
 @RequestScoped
-public class Caller {
-
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    JsonWebToken jwt;
-
-    public boolean is(String role) {
-        return identity.hasRole(role);
-    }
-
-    /** The unit a submitter acts for (claim {@code unit}), or null. */
-    public String unit() {
-        Object claim = jwt.getClaim("unit");
-        return claim == null ? null : claim.toString().replace("\"", "");
-    }
+public class Caller extends CallerIdentity {
 
     /**
      * Committee, reviewers and admins read every unit's profile; a submitter only its own unit's

@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import vn.dti.plumbing.period.PeriodCode;
+import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.ranking.engine.Comparison;
 import vn.dti.ranking.engine.Profiles;
 import vn.dti.ranking.engine.Rebase;
@@ -18,7 +20,6 @@ import vn.dti.ranking.engine.Sensitivity;
 import vn.dti.ranking.mapping.ProfileView;
 import vn.dti.ranking.mapping.SensitivityView;
 import vn.dti.ranking.mapping.StandingsView;
-import vn.dti.ranking.problem.ProblemException;
 import vn.dti.ranking.repository.StandingsRepository.Key;
 
 /** Answers standings by node, unit profiles and sensitivity from the latest standings snapshot. */

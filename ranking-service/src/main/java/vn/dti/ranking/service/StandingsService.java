@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
+import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.ranking.engine.Dataset;
 import vn.dti.ranking.engine.Framework;
 import vn.dti.ranking.engine.ScoringEngine;

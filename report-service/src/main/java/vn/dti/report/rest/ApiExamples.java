@@ -57,29 +57,9 @@ final class ApiExamples {
             {"type": "https://dti.gov.vn/problems/malformed-body", "title": "Malformed request body", "status": 400,
              "detail": "The body is not well-formed JSON at line 1, column 12."}""";
 
-    static final String UNAUTHORIZED = """
-            {"type": "https://dti.gov.vn/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "A valid Bearer token is required (Authorization: Bearer <JWT>)."}""";
-
-    static final String FORBIDDEN = """
-            {"type": "https://dti.gov.vn/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "Your token is valid but does not carry a role allowed to do this."}""";
-
     static final String NOT_FOUND = """
             {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404,
              "detail": "No brief 6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10."}""";
-
-    static final String NOT_ACCEPTABLE = """
-            {"type": "https://dti.gov.vn/problems/not-acceptable", "title": "Not acceptable", "status": 406,
-             "detail": "A brief is served as application/json, text/html, text/markdown or application/pdf."}""";
-
-    static final String TOO_LARGE = """
-            {"type": "https://dti.gov.vn/problems/payload-too-large", "title": "Payload too large", "status": 413,
-             "detail": "Request bodies are limited to 1 MiB."}""";
-
-    static final String UNSUPPORTED = """
-            {"type": "https://dti.gov.vn/problems/unsupported-media-type", "title": "Unsupported media type", "status": 415,
-             "detail": "Send application/json."}""";
 
     static final String BAD_PAGE = """
             {"type": "https://dti.gov.vn/problems/bad-request", "title": "Bad request", "status": 400,

@@ -37,15 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import vn.dti.plumbing.openapi.ProblemResponses;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.security.Roles;
 import vn.dti.report.brief.BriefContent;
 import vn.dti.report.mapping.BriefSummary;
-import vn.dti.report.problem.Problem;
-import vn.dti.report.problem.ProblemException;
 import vn.dti.report.render.PdfRenderer;
 import vn.dti.report.render.Renderer;
 import vn.dti.report.repository.BriefRepository;
 import vn.dti.report.security.Caller;
-import vn.dti.report.security.Roles;
 import vn.dti.report.service.BriefService;
 
 @Path("/api/v1/briefs")
@@ -92,18 +93,10 @@ public class BriefResource {
     @APIResponse(responseCode = "400", description = "The body is not well-formed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "malformed", value = ApiExamples.MALFORMED)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token is neither committee nor admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "413", description = "Body above 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too-large", value = ApiExamples.TOO_LARGE)))
-    @APIResponse(responseCode = "415", description = "Not application/json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unsupported", value = ApiExamples.UNSUPPORTED)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", description = "Invalid request (unknown framework, no standings for the period yet, bad language or date, title missing or too long…), with a JSON Pointer per problem; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
@@ -124,9 +117,7 @@ public class BriefResource {
     @APIResponse(responseCode = "400", description = "page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-page", value = ApiExamples.BAD_PAGE)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     public BriefSummary.Page list(@Parameter(description = "Only briefs of this framework") @QueryParam("frameworkCode") String frameworkCode,
                                   @Parameter(description = "Only briefs of this period") @QueryParam("period") String period,
                                   @Parameter(description = "0-based, default 0", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String pageParam,
@@ -158,15 +149,11 @@ public class BriefResource {
                 @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "markdown", value = ApiExamples.BRIEF_MARKDOWN)),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such brief",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
-    @APIResponse(responseCode = "406", description = "Accept names none of the four formats",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-acceptable", value = ApiExamples.NOT_ACCEPTABLE)))
+    @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
     public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
         MediaType type = negotiate(headers.getAcceptableMediaTypes());
         UUID uuid;

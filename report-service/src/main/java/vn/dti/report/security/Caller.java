@@ -1,18 +1,10 @@
 package vn.dti.report.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import vn.dti.plumbing.security.CallerIdentity;
 
-/** Who is calling: recorded as the author of a brief. */
+/** Who is calling: recorded as the author of a brief; report-service has no unit-level rules. */
 @RequestScoped
-public class Caller {
-
-    @Inject
-    SecurityIdentity identity;
-
-    public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-    }
+public class Caller extends CallerIdentity {
 }

@@ -20,14 +20,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.dti.plumbing.period.PeriodCode;
+import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.Validation;
 import vn.dti.report.brief.BriefAssembler;
 import vn.dti.report.brief.BriefContent;
 import vn.dti.report.brief.FrameworkModel;
 import vn.dti.report.brief.Inputs;
-import vn.dti.report.brief.PeriodCode;
 import vn.dti.report.config.BriefConfig;
-import vn.dti.report.problem.ProblemException;
-import vn.dti.report.problem.Validation;
 import vn.dti.report.repository.BriefRepository;
 
 /**

@@ -1,7 +1,11 @@
-package vn.dti.indicator.problem;
+package vn.dti.plumbing.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,21 +19,22 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class BodyTooLargeHandler {
 
-    static final String BODY = "{\"type\":\"https://dti.gov.vn/problems/payload-too-large\",\"title\":\"Payload too large\","
-            + "\"status\":413,\"detail\":\"Request bodies are limited to 1 MiB; split the submission.\"}";
-
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M")
     MemorySize limit;
 
-    void register(@Observes Router router) {
+    @Inject
+    ObjectMapper json;
+
+    void register(@Observes Router router) throws JsonProcessingException {
         long max = limit.asLongValue();
+        String body = json.writeValueAsString(StandardProblems.payloadTooLarge());
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null) {
                 try {
                     if (Long.parseLong(length.trim()) > max) {
                         ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                                .putHeader("Connection", "close").end(BODY);
+                                .putHeader("Connection", "close").end(body);
                         return;
                     }
                 } catch (NumberFormatException ignored) {

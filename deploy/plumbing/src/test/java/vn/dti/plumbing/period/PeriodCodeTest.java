@@ -1,4 +1,4 @@
-package vn.dti.ranking.service;
+package vn.dti.plumbing.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,12 +22,37 @@ class PeriodCodeTest {
     }
 
     @Test
+    void theFirstDayOfEachKindOfPeriod() {
+        assertThat(PeriodCode.parse("2024").startsOn()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(PeriodCode.parse("2024-H2").startsOn()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(PeriodCode.parse("2024-Q3").startsOn()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(PeriodCode.parse("2024-Q4").startsOn()).isEqualTo(LocalDate.of(2024, 10, 1));
+    }
+
+    @Test
     void aPeriodFitsOnlyItsOwnKindOfFramework() {
         assertThat(PeriodCode.parse("2024").fits("ANNUAL")).isTrue();
         assertThat(PeriodCode.parse("2024-H1").fits("HALF_YEAR")).isTrue();
         assertThat(PeriodCode.parse("2024-Q3").fits("ANNUAL")).isFalse();
         assertThat(PeriodCode.parse("2024-Q5")).isNull();
         assertThat(PeriodCode.parse("24")).isNull();
+        assertThat(PeriodCode.parse("1899")).isNull();
         assertThat(PeriodCode.parse(null)).isNull();
+    }
+
+    @Test
+    void parsingForAFrameworkRefusesAPeriodOfAnotherType() {
+        assertThat(PeriodCode.parse("2024-Q3", "QUARTER")).isEqualTo(PeriodCode.parse("2024-Q3"));
+        assertThat(PeriodCode.parse("2024-Q3", "ANNUAL")).isNull();
+        assertThat(PeriodCode.parse("2024", "HALF_YEAR")).isNull();
+        assertThat(PeriodCode.parse("2024", null)).isNull();
+        assertThat(PeriodCode.parse(null, "ANNUAL")).isNull();
+    }
+
+    @Test
+    void anExampleOfEachType() {
+        assertThat(PeriodCode.parse(PeriodCode.example("ANNUAL"), "ANNUAL")).isNotNull();
+        assertThat(PeriodCode.parse(PeriodCode.example("HALF_YEAR"), "HALF_YEAR")).isNotNull();
+        assertThat(PeriodCode.parse(PeriodCode.example("QUARTER"), "QUARTER")).isNotNull();
     }
 }

@@ -1,4 +1,4 @@
-package vn.dti.indicator.problem;
+package vn.dti.plumbing.problem;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package vn.dti.ranking.problem;
+package vn.dti.plumbing.problem;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.dti.indicator.problem;
+package vn.dti.plumbing.problem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.dti.report.problem;
+package vn.dti.plumbing.problem;
 
 import java.util.List;
 
@@ -23,6 +23,7 @@ import io.quarkus.security.UnauthorizedException;
 
 /**
  * Every error leaves as application/problem+json, never with a stack trace or a class name.
+ * Quarkus REST finds these mappers in this jar because it is a bean archive (indexed).
  */
 public class ProblemMappers {
 
@@ -39,15 +40,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        return Response.fromResponse(response(Problem.of(401, "unauthorized", "Unauthorized",
-                        "A valid Bearer token is required (Authorization: Bearer <JWT>).")))
+        return Response.fromResponse(response(StandardProblems.unauthorized()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return response(Problem.of(403, "forbidden", "Forbidden",
-                "Your token is valid but does not carry a role allowed to do this."));
+        return response(StandardProblems.forbiddenRole());
     }
 
     @ServerExceptionMapper
@@ -78,14 +77,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unsupported(NotSupportedException e) {
-        return response(Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                "Send application/json."));
+        return response(StandardProblems.unsupportedMediaType());
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e) {
-        return response(Problem.of(406, "not-acceptable", "Not acceptable",
-                "A brief is served as application/json, text/html, text/markdown or application/pdf."));
+        return response(StandardProblems.notAcceptable());
     }
 
     @ServerExceptionMapper

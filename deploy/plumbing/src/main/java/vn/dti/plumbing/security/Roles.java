@@ -1,4 +1,4 @@
-package vn.dti.report.security;
+package vn.dti.plumbing.security;
 
 /** The roles of DESIGN §3, carried in the token's {@code groups} claim. */
 public final class Roles {
