@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates base/<service>/kubernetes.yml (Deployment + Service) with the Quarkus Kubernetes
 # extension: the Maven profile k8s (root pom.xml: shared quarkus.kubernetes.* settings; each service
-# pom: the extensions). Commit the result; deploy/k8s-check tests it in ./mvnw verify.
+# pom: the extensions). Commit the result; deploy/k8s-check tests it in ./mvnw verify. The generator
+# may list labels in another order from one run to the next: same manifest.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
