@@ -3,8 +3,7 @@
 # kafka-* wrappers; not meant to be run on its own.
 
 # ---------------------------------------------------------------------------------------------
-# The services of the suite: "module port database", one line each. A module is started only
-# once it has a src/main directory; the databases are created for every line.
+# The services of the suite: "module port database", one line each.
 SERVICES=(
   "indicator-service 8081 dti_indicator"
   "ranking-service   8082 dti_ranking"
@@ -160,7 +159,7 @@ kafka_tool_cmd() {
   KAFKA_TOOL_CMD+=("$@")
 }
 
-# ----- JWT keys (DESIGN.md section 3) ---------------------------------------------------------
+# ----- JWT keys (docs/contract.md §3) ---------------------------------------------------------
 # ensure_jwt_keys: creates .run/jwt/privateKey.pem (PKCS#8) and publicKey.pem (X.509 SPKI),
 # RSA 2048, unless they exist. openssl when available, else the JDK (java/LocalJwt.java).
 ensure_jwt_keys() {
