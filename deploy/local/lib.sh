@@ -3,8 +3,7 @@
 # kafka-* wrappers; not meant to be run on its own.
 
 # ---------------------------------------------------------------------------------------------
-# The services of the suite: "module port database", one line each. A module is started only
-# once it has a src/main directory; the databases are created for every line.
+# The services of the suite: "module port database", one line each.
 SERVICES=(
   "indicator-service 8081 dti_indicator"
   "ranking-service   8082 dti_ranking"
@@ -163,7 +162,7 @@ kafka_tool_cmd() {
   KAFKA_TOOL_CMD+=("$@")
 }
 
-# ----- JWT keys and tokens (DESIGN.md section 3) ----------------------------------------------
+# ----- JWT keys and tokens (docs/contract.md §3) -------------------------------------------------
 # local_jwt ARGS...: runs LocalJwt (keygen DIR | token PRIVATE_KEY_PEM ISSUER ROLE [UNIT]). It is
 # compiled once into .run/local-jwt/ (again when the source changes): a token then takes one JVM
 # start, not a compilation. Without javac, the java launcher runs the source file as it is.

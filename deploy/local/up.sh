@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole DTI Suite on this machine (DESIGN.md section 9): builds what is missing, creates
+# Runs the whole DTI Suite on this machine (docs/contract.md §9): builds what is missing, creates
 # the databases, starts a single-node KRaft Kafka broker from the Maven Central jars (no Docker),
 # creates the topics, starts the services, waits for their health and loads the demo.
 # Idempotent: whatever is already running (started by an earlier up.sh) is left alone.
@@ -42,12 +42,9 @@ STEPS=9
 step() { STEP=$((STEP + 1)); printf '\n[%d/%d] %s\n' "$STEP" "$STEPS" "$*" >&2; }
 rel() { printf '%s' "${1#"$REPO_DIR"/}"; }
 
-# The services that can run: those whose module has sources.
+# The services to build and start: all of them, or none with --infra.
 ACTIVE=()      # "module port database"
-for line in "${SERVICES[@]}"; do
-  read -r module _ _ <<<"$line"
-  if [[ -d $REPO_DIR/$module/src/main ]] && ((INFRA_ONLY == 0)); then ACTIVE+=("$line"); fi
-done
+((INFRA_ONLY)) || ACTIVE=("${SERVICES[@]}")
 
 mkdir -p "$PID_DIR" "$LOG_DIR"
 # setsid: what we start must not die with this shell's terminal (Ctrl-C, closed window)
@@ -87,11 +84,6 @@ fi
 info "  PostgreSQL at $PG_HOST:$PG_PORT: ok ($(pg -tAc 'show server_version' | cut -d' ' -f1))"
 if ((INFRA_ONLY)); then
   info "  --infra: services are neither built nor started"
-elif ((${#ACTIVE[@]} < ${#SERVICES[@]})); then
-  for line in "${SERVICES[@]}"; do
-    read -r module _ _ <<<"$line"
-    [[ -d $REPO_DIR/$module/src/main ]] || info "  $module: no src/main yet, skipped"
-  done
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -128,8 +120,8 @@ for line in "${ACTIVE[@]}"; do
     reason="--rebuild"
   elif [[ ! -f $jar ]]; then
     reason="no jar yet"
-  elif newer=$(find "$REPO_DIR/$module/src" "$REPO_DIR/$module/pom.xml" -newer "$jar" -print -quit 2>/dev/null) \
-    && [[ -n $newer ]]; then
+  elif newer=$(find "$REPO_DIR/$module" -name target -prune -o -type f \( -path '*/src/*' -o -name pom.xml \) \
+      -newer "$jar" -print -quit 2>/dev/null) && [[ -n $newer ]]; then
     reason="$(rel "$newer") changed"
   fi
   if [[ -z $reason ]]; then
@@ -156,8 +148,6 @@ if ((${#to_build[@]})); then
   info "  built: ${to_build[*]}"
 elif ((INFRA_ONLY)); then
   info "  skipped (--infra)"
-elif ((${#ACTIVE[@]} == 0)); then
-  info "  no service has sources yet"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -279,8 +269,6 @@ done
 step "Starting services"
 if ((INFRA_ONLY)); then
   info "  skipped (--infra)"
-elif ((${#ACTIVE[@]} == 0)); then
-  info "  none has sources yet"
 fi
 declare -A service_pid=()
 for line in "${ACTIVE[@]}"; do
@@ -357,8 +345,6 @@ fi
 not_started=""
 if ((INFRA_ONLY)); then
   not_started=" (infrastructure only)"
-elif ((${#ACTIVE[@]} < ${#SERVICES[@]})); then
-  not_started=" (services without sources yet are not started)"
 fi
 databases=""
 for line in "${SERVICES[@]}"; do read -r _ _ db <<<"$line"; databases+="$db "; done

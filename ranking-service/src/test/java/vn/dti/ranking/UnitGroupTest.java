@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Ministries are ranked in two groups (DESIGN §1): a framework with a unitGroup ranks only the
+ * Ministries are ranked in two groups (docs/contract.md §1): a framework with a unitGroup ranks only the
  * units of its unitType in that group; one without ranks every unit of its unitType.
  */
 @QuarkusTest

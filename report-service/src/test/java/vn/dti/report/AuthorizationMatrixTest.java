@@ -22,7 +22,7 @@ import vn.dti.testing.jwt.TestTokens;
 /**
  * Every role against every endpoint: 401 without a valid token, 403 without the right, else
  * served (201 for a created brief, 200 for reads). Published briefs may be read by any
- * authenticated caller (DESIGN §3); only committee and admin create them.
+ * authenticated caller (docs/contract.md §3); only committee and admin create them.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {

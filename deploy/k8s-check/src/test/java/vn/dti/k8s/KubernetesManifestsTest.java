@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * deploy/k8s checked without a cluster (DESIGN §14). The overlays are rendered with kubectl when it is
+ * deploy/k8s checked without a cluster (docs/operations.md, "Kubernetes"). The overlays are rendered with kubectl when it is
  * installed (.ci/run installs it when it can); without it only the base, the topics and the overlays'
  * patches are checked, and the rendered-overlay tests are reported as skipped, not passed.
  */

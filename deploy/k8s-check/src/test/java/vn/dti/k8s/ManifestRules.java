@@ -31,13 +31,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What the suite needs from its Kubernetes manifests (DESIGN §14, docs/operations.md), checked on a
+ * What the suite needs from its Kubernetes manifests (docs/operations.md), checked on a
  * rendered set of objects. Returns every violation rather than stopping at the first, so that one run
  * lists all that is wrong with a manifest.
  */
 final class ManifestRules {
 
-    /** The three services and their HTTP ports (DESIGN §2). */
+    /** The three services and their HTTP ports (docs/contract.md §2). */
     static final Map<String, Integer> SERVICES = Map.of(
             "indicator-service", 8081, "ranking-service", 8082, "report-service", 8083);
     static final Set<String> TOPICS = Set.of(

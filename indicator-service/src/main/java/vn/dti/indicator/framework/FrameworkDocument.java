@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A framework as data (DESIGN §5): a tree of weighted nodes whose leaves are indicators, plus
+ * A framework as data (docs/contract.md §5): a tree of weighted nodes whose leaves are indicators, plus
  * national targets. Defaults are filled in by {@link FrameworkValidator}, so a stored document is
  * complete and explicit.
  */

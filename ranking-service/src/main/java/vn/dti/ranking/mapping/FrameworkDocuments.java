@@ -10,7 +10,7 @@ import vn.dti.ranking.engine.Framework;
 /**
  * Turns a published framework document (the payload of {@code dti.framework.published.v1}, kept as
  * jsonb) into the engine's {@link Framework}. The publisher fills in every default, but the
- * defaults of DESIGN §5 are applied again here so a sparse document scores the same.
+ * defaults of docs/contract.md §5 are applied again here so a sparse document scores the same.
  */
 public final class FrameworkDocuments {
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A unit's profile in one standings version (DESIGN §7). Missing raw values are {@code null}. */
+/** A unit's profile in one standings version (docs/contract.md §7). Missing raw values are {@code null}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "UnitProfile", description = "A unit's score and rank at every node, its indicators, strengths and weaknesses")
 public record ProfileView(

@@ -46,6 +46,7 @@ public final class BriefAssembler {
     private final Inputs.Request req;
     private final String lang;
     private final Formats f;
+    private final BriefMessages msg;
     private final FrameworkModel fw;
     private final List<Entry> entries;
     private final Map<String, Entry> previous = new HashMap<>();
@@ -58,6 +59,7 @@ public final class BriefAssembler {
         this.sizes = sizes;
         this.lang = req.language();
         this.f = Formats.of(lang);
+        this.msg = Messages.of(lang);
         this.fw = in.framework();
         this.entries = in.standings().entries().stream()
                 .sorted(Comparator.comparingInt(Entry::rank).thenComparing(Entry::unitCode)).toList();
@@ -76,12 +78,20 @@ public final class BriefAssembler {
         return new BriefAssembler(in, req, sizes).build(id, createdAt, createdBy);
     }
 
-    private String m(String key) {
-        return Messages.get(lang, key);
+    /** "provinces", "ministries": the framework's unit type in a sentence. */
+    private String unitsNoun() {
+        String noun = Messages.label(msg, "units_" + fw.unitType());
+        return noun != null ? noun : "vi".equals(lang) ? "đơn vị" : "units";
     }
 
-    private String unitsNoun() {
-        return Messages.of(lang).getOrDefault("units." + fw.unitType(), "vi".equals(lang) ? "đơn vị" : "units");
+    /** The same at the start of a sentence. */
+    private String unitsNounCapitalised() {
+        String noun = Messages.label(msg, "unitsCap_" + fw.unitType());
+        return noun != null ? noun : "vi".equals(lang) ? "Đơn vị" : "Units";
+    }
+
+    private String places(int n) {
+        return n == 1 ? msg.place() : msg.places();
     }
 
     private BriefContent build(String id, OffsetDateTime createdAt, String createdBy) {
@@ -218,37 +228,32 @@ public final class BriefAssembler {
 
     private List<String> summary(Headline h, List<TargetResult> targets, Reporting reporting) {
         List<String> s = new ArrayList<>();
-        s.add(Messages.fill(m("s.coverage"), "n", f.integer(h.unitsRanked()), "units", unitsNoun(), "framework",
-                fw.name(lang), "period", req.period(), "reported", f.integer(h.reportedValues()), "expected",
-                f.integer(h.expectedValues()), "completeness", f.share(h.completeness()), "full",
+        s.add(msg.s_coverage(f.integer(h.unitsRanked()), unitsNoun(), fw.name(lang), req.period(),
+                f.integer(h.reportedValues()), f.integer(h.expectedValues()), f.share(h.completeness()),
                 f.integer(h.unitsFullyReported())));
         if (!entries.isEmpty()) {
             List<Entry> leaders = entries.stream().filter(e -> e.rank() == entries.get(0).rank()).toList();
-            String leaderNames = leaders.stream().map(Entry::unitName).collect(Collectors.joining(m("and")));
+            String leaderNames = leaders.stream().map(Entry::unitName).collect(Collectors.joining(" " + msg.and() + " "));
             Entry next = entries.stream().filter(e -> e.rank() > leaders.get(0).rank()).findFirst().orElse(null);
             s.add(next == null
-                    ? Messages.fill(m("s.leaderAlone"), "leader", leaderNames, "score", f.score(leaders.get(0).score()))
-                    : Messages.fill(m("s.leader"), "leader", leaderNames, "score", f.score(leaders.get(0).score()),
-                            "second", next.unitName(), "score2", f.score(next.score())));
+                    ? msg.s_leaderAlone(leaderNames, f.score(leaders.get(0).score()))
+                    : msg.s_leader(leaderNames, f.score(leaders.get(0).score()), next.unitName(), f.score(next.score())));
             if (h.meanChange() == null) {
-                s.add(Messages.fill(m("s.mean"), "mean", f.score(h.meanScore()), "median", f.score(h.medianScore())));
+                s.add(msg.s_mean(f.score(h.meanScore()), f.score(h.medianScore())));
             } else if (f.score(Math.abs(h.meanChange())).equals(f.score(0))) {
-                s.add(Messages.fill(m("s.meanSame"), "mean", f.score(h.meanScore()), "median", f.score(h.medianScore()),
-                        "comparePeriod", in.compare().period()));
+                s.add(msg.s_meanSame(f.score(h.meanScore()), f.score(h.medianScore()), in.compare().period()));
             } else {
-                s.add(Messages.fill(m("s.meanChange"), "mean", f.score(h.meanScore()), "median", f.score(h.medianScore()),
-                        "direction", m(h.meanChange() > 0 ? "up" : "down"), "change", f.score(Math.abs(h.meanChange())),
-                        "comparePeriod", in.compare().period()));
+                s.add(msg.s_meanChange(f.score(h.meanScore()), f.score(h.medianScore()),
+                        h.meanChange() > 0 ? msg.up() : msg.down(), f.score(Math.abs(h.meanChange())), in.compare().period()));
             }
         }
         if (!targets.isEmpty()) {
             long met = targets.stream().filter(t -> Boolean.TRUE.equals(t.met())).count();
-            s.add(Messages.fill(m("s.targets"), "met", f.integer(met), "total", f.integer(targets.size())));
+            s.add(msg.s_targets(f.integer(met), f.integer(targets.size())));
         }
-        s.add(Messages.fill(m("s.reporting"), "notReported", f.integer(reporting.notReported().size()), "units", unitsNoun(),
-                "Units", Messages.of(lang).getOrDefault("unitsCap." + fw.unitType(), "vi".equals(lang) ? "Đơn vị" : "Units"),
-                "incomplete", f.integer(reporting.incomplete().size()), "late", f.integer(reporting.late().size()),
-                "onTime", f.share(h.onTimeShare())));
+        s.add(msg.s_reporting(unitsNounCapitalised(), f.integer(reporting.notReported().size()),
+                f.integer(reporting.incomplete().size()), f.integer(reporting.late().size()), f.share(h.onTimeShare()),
+                unitsNoun()));
         return List.copyOf(s);
     }
 
@@ -262,12 +267,14 @@ public final class BriefAssembler {
                 }
                 Indicator best = strongestIn(e.unitCode(), pillar.code());
                 Double v = best == null ? null : value(e.unitCode(), best.code());
-                String sentence = Messages.fill(m("s.pillarLeader"), "unit", e.unitName(), "pillar",
-                        Formats.inSentence(pillar.name(lang)), "score", f.score(c.score()));
+                String sentence = msg.s_pillarLeader(e.unitName(), Formats.inSentence(pillar.name(lang)), f.score(c.score()));
                 if (best != null) {
                     // "at yes" reads badly: a yes/no indicator is named with its answer instead
-                    sentence += Messages.fill(m("BOOLEAN".equals(best.unit()) ? "s.pillarLeaderYesNo" : "s.pillarLeaderIndicator"),
-                            "indicator", Formats.inSentence(best.name(lang)), "value", f.value(v, best.unit()));
+                    String indicator = Formats.inSentence(best.name(lang));
+                    String value = f.value(v, best.unit());
+                    sentence += "BOOLEAN".equals(best.unit())
+                            ? " " + msg.s_pillarLeaderYesNo(indicator, value)
+                            : msg.s_pillarLeaderIndicator(indicator, value);
                 }
                 leaders.add(new PillarLeader(pillar.code(), pillar.name(lang), e.unitCode(), e.unitName(), c.score(),
                         best == null ? null : best.code(), best == null ? null : best.name(lang), v,
@@ -339,14 +346,15 @@ public final class BriefAssembler {
         }
         int rankChange = before.rank() - now.rank();
         int places = Math.abs(rankChange);
-        String sentence = Messages.fill(m(rankChange > 0 ? "s.moverUp" : "s.moverDown"), "unit", now.unitName(),
-                "n", f.integer(places), "places", m(places == 1 ? "place" : "places"), "rank", f.ordinal(now.rank()),
-                "previous", f.ordinal(before.rank()));
+        String sentence = rankChange > 0
+                ? msg.s_moverUp(now.unitName(), f.integer(places), places(places), f.ordinal(now.rank()), f.ordinal(before.rank()))
+                : msg.s_moverDown(now.unitName(), f.integer(places), places(places), f.ordinal(now.rank()), f.ordinal(before.rank()));
         if (moved != null) {
             boolean with = (rankChange > 0) == (bestContribution > 0);
-            String key = !with ? "s.moverPillarAgainst" : rankChange > 0 ? "s.moverPillarUp" : "s.moverPillarDown";
-            sentence += Messages.fill(m(key), "pillar", Formats.inSentence(moved.name(lang)), "change",
-                    f.signedScore(bestContribution));
+            String pillar = Formats.inSentence(moved.name(lang));
+            String change = f.signedScore(bestContribution);
+            sentence += !with ? msg.s_moverPillarAgainst(pillar, change)
+                    : rankChange > 0 ? msg.s_moverPillarUp(pillar, change) : msg.s_moverPillarDown(pillar, change);
         }
         return new Mover(now.unitCode(), now.unitName(), now.rank(), before.rank(), rankChange, now.score() - before.score(),
                 moved == null ? null : moved.code(), moved == null ? null : moved.name(lang),
@@ -390,17 +398,19 @@ public final class BriefAssembler {
         List<UnitValue> below = reported.stream().filter(u -> !satisfies(u.value(), t.comparator(), t.value()))
                 .sorted(worstFirst.thenComparing(UnitValue::unitCode)).toList();
         String label = t.label(lang);
-        String comparator = m("cmp." + t.comparator());
+        String comparator = Messages.label(msg, Messages.comparatorKey(t.comparator()));
+        if (comparator == null) {
+            throw new IllegalArgumentException("no message for comparator " + t.comparator());
+        }
         String sentence;
         if (figure == null) {
-            sentence = Messages.fill(m("s.targetNoData"), "label", label, "comparator", comparator, "target", f.value(t.value(), unit));
+            sentence = msg.s_targetNoData(label, comparator, f.value(t.value(), unit));
         } else {
-            sentence = Messages.fill(m("s.target"), "label", label, "figure", f.value(figure, unit), "comparator", comparator,
-                    "target", f.value(t.value(), unit), "verdict", m(met ? "met" : "notMet"));
-            sentence += below.isEmpty()
-                    ? Messages.fill(m("s.targetNoneBelow"), "reporting", f.integer(reported.size()), "units", unitsNoun())
-                    : Messages.fill(m("s.targetBelow"), "below", f.integer(below.size()), "reporting",
-                            f.integer(reported.size()), "units", unitsNoun());
+            sentence = msg.s_target(label, f.value(figure, unit), comparator, f.value(t.value(), unit),
+                    met ? msg.met() : msg.notMet());
+            sentence += " " + (below.isEmpty()
+                    ? msg.s_targetNoneBelow(f.integer(reported.size()), unitsNoun())
+                    : msg.s_targetBelow(f.integer(below.size()), f.integer(reported.size()), unitsNoun()));
         }
         return new TargetResult(t.indicatorCode(), name, label, t.comparator(), t.value(), unit, figure, met,
                 reported.size(), reported.size() - below.size(), below, List.copyOf(without), sentence);
@@ -453,27 +463,23 @@ public final class BriefAssembler {
     private String profileText(Entry e, int n, List<IndicatorPosition> strengths, List<IndicatorPosition> weaknesses) {
         int count = reportedCount(e.unitCode());
         if (count == 0) {
-            return Messages.fill(m("s.profileNothing"), "unit", e.unitName(), "period", req.period(), "rank",
-                    f.ordinal(e.rank()), "n", f.integer(n));
+            return msg.s_profileNothing(e.unitName(), req.period(), f.ordinal(e.rank()), f.integer(n));
         }
-        StringBuilder s = new StringBuilder(Messages.fill(m("s.profile"), "unit", e.unitName(), "rank", f.ordinal(e.rank()),
-                "n", f.integer(n), "score", f.score(e.score())));
+        StringBuilder s = new StringBuilder(msg.s_profile(e.unitName(), f.ordinal(e.rank()), f.integer(n), f.score(e.score())));
         Entry before = previous.get(e.unitCode());
         if (before != null) {
             int change = before.rank() - e.rank();
             int places = Math.abs(change);
-            String how = change == 0 ? m("s.profileSame")
-                    : Messages.fill(m(change > 0 ? "s.profileUp" : "s.profileDown"), "n", f.integer(places), "places",
-                            m(places == 1 ? "place" : "places"));
-            s.append(Messages.fill(m("s.profileChange"), "change", how, "previous", f.ordinal(before.rank()),
-                    "comparePeriod", in.compare().period()));
+            String how = change == 0 ? msg.s_profileSame()
+                    : change > 0 ? msg.s_profileUp(f.integer(places), places(places))
+                    : msg.s_profileDown(f.integer(places), places(places));
+            s.append(' ').append(msg.s_profileChange(how, f.ordinal(before.rank()), in.compare().period()));
         }
         List<String> pillarParts = new ArrayList<>();
         for (FrameworkModel.Node pillar : fw.pillars()) {
             Inputs.Child c = e.child(pillar.code());
             if (c != null) {
-                pillarParts.add(Messages.fill(m("s.profilePillar"), "rank", f.ordinal(c.rank()), "pillar",
-                        Formats.inSentence(pillar.name(lang))));
+                pillarParts.add(msg.s_profilePillar(f.ordinal(c.rank()), Formats.inSentence(pillar.name(lang))));
             }
         }
         if (!pillarParts.isEmpty()) {
@@ -481,21 +487,21 @@ public final class BriefAssembler {
         }
         s.append('.');
         if (!strengths.isEmpty()) {
-            s.append(' ').append(Messages.fill(m("s.profileStrengths"), "list", positions(strengths)));
+            s.append(' ').append(msg.s_profileStrengths(positions(strengths)));
         }
         if (!weaknesses.isEmpty()) {
-            s.append(' ').append(Messages.fill(m("s.profileWeaknesses"), "list", positions(weaknesses)));
+            s.append(' ').append(msg.s_profileWeaknesses(positions(weaknesses)));
         }
         if (count < fw.indicators().size()) {
-            s.append(' ').append(Messages.fill(m("s.profileMissing"), "missing", f.integer(fw.indicators().size() - count),
-                    "indicators", f.integer(fw.indicators().size())));
+            s.append(' ').append(msg.s_profileMissing(f.integer(fw.indicators().size() - count),
+                    f.integer(fw.indicators().size())));
         }
         return s.toString();
     }
 
     private String positions(List<IndicatorPosition> list) {
-        return list.stream().map(x -> Messages.fill(m("s.indicatorValue"), "indicator", Formats.inSentence(x.indicatorName()),
-                "value", f.value(x.value(), x.unit()))).collect(Collectors.joining("; "));
+        return list.stream().map(x -> msg.s_indicatorValue(Formats.inSentence(x.indicatorName()), f.value(x.value(), x.unit())))
+                .collect(Collectors.joining("; "));
     }
 
     private Methodology methodology() {
@@ -505,13 +511,12 @@ public final class BriefAssembler {
         }
         List<MethodCount> normalisation = methods.entrySet().stream().map(x -> new MethodCount(x.getKey(), x.getValue())).toList();
         List<Pillar> pillars = fw.pillars().stream().map(p -> new Pillar(p.code(), p.name(lang), p.weight(), p.share())).toList();
-        List<String> notes = new ArrayList<>(List.of(m("note.scores"), m("note.national"), m("note.completeness"),
-                m("note.movers"), m("note.profile")));
+        List<String> notes = new ArrayList<>(List.of(msg.note_scores(), msg.note_national(), msg.note_completeness(),
+                msg.note_movers(), msg.note_profile()));
         OffsetDateTime cutoff = dataCutoff();
         if (cutoff != null && cutoff.isAfter(in.standings().computedAt())) {
             // the raw-value figures may count values that the scores and ranks do not include yet
-            notes.add(Messages.fill(m("note.valuesAfterStandings"), "cutoff", f.dateTime(cutoff), "computedAt",
-                    f.dateTime(in.standings().computedAt())));
+            notes.add(msg.note_valuesAfterStandings(f.dateTime(cutoff), f.dateTime(in.standings().computedAt())));
         }
         return new Methodology(fw.code(), fw.name(lang), fw.version(), fw.rootCode(), pillars, normalisation,
                 fw.missingValues(), fw.rankPrecision(), in.standings().version(), in.standings().computedAt(),

@@ -1,338 +1,51 @@
 package vn.dti.report.brief;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Map;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
 /**
- * Headings, labels and sentence patterns of a brief in English and Vietnamese. Patterns name
- * their blanks ({unit}, {score}); {@link #fill} puts in values already formatted for the language.
+ * The brief's texts of a language ({@link BriefMessages}, "vi" or "en"), and the lookup of a label
+ * by key for the templates ({@code {v.l('headline')}}) and for texts named by a code (a
+ * normalisation method, a missing-value policy, a comparator, a unit type).
  */
 public final class Messages {
+
+    /** Comparators as keys: a key is a Java name, so ">=" is {@code cmp_ge}. */
+    private static final Map<String, String> COMPARATORS = Map.of(">=", "ge", ">", "gt", "<=", "le", "<", "lt", "==", "eq");
 
     private Messages() {
     }
 
-    private static final Map<String, String> EN = Map.ofEntries(
-            Map.entry("lang", "en"),
-            Map.entry("kind", "Digital Transformation Index — committee meeting brief"),
-            Map.entry("contents", "Contents"),
-            Map.entry("meeting", "Meeting of"),
-            Map.entry("period", "Period"),
-            Map.entry("comparePeriod", "Compared with"),
-            Map.entry("framework", "Framework"),
-            Map.entry("createdAt", "Prepared"),
-            Map.entry("createdBy", "by"),
-            Map.entry("headline", "Headline figures"),
-            Map.entry("summary", "In brief"),
-            Map.entry("unitsRanked", "Units ranked"),
-            Map.entry("completeness", "Reporting completeness"),
-            Map.entry("valuesReported", "values reported"),
-            Map.entry("unitsFullyReported", "Units fully reported"),
-            Map.entry("onTimeShare", "Values received on time"),
-            Map.entry("unitsOnTime", "units entirely on time"),
-            Map.entry("meanScore", "National mean score"),
-            Map.entry("medianScore", "National median score"),
-            Map.entry("meanChange", "Change of the mean"),
-            Map.entry("ranking", "Full ranking"),
-            Map.entry("scoreBars", "Scores of all units"),
-            Map.entry("rank", "Rank"),
-            Map.entry("change", "Change"),
-            Map.entry("unit", "Unit"),
-            Map.entry("score", "Score"),
-            Map.entry("scoreChange", "Score change"),
-            Map.entry("previousRank", "Previous rank"),
-            Map.entry("status", "Reporting"),
-            Map.entry("complete", "complete"),
-            Map.entry("missing", "missing"),
-            Map.entry("topBottom", "Top five and bottom five"),
-            Map.entry("top", "Top five"),
-            Map.entry("bottom", "Bottom five"),
-            Map.entry("pillarLeaders", "Leaders of the pillars"),
-            Map.entry("pillar", "Pillar"),
-            Map.entry("leader", "Leader"),
-            Map.entry("strongestIndicator", "Strongest indicator"),
-            Map.entry("movers", "Biggest movers"),
-            Map.entry("moversUp", "Moved up"),
-            Map.entry("moversDown", "Moved down"),
-            Map.entry("movedBy", "Pillar that moved it most"),
-            Map.entry("weightedChange", "weighted change"),
-            Map.entry("noMovers", "No unit changed rank."),
-            Map.entry("noComparison", "No compare period was chosen: rank changes and movers are not shown."),
-            Map.entry("targets", "National targets"),
-            Map.entry("target", "Target"),
-            Map.entry("nationalFigure", "National figure"),
-            Map.entry("met", "met"),
-            Map.entry("notMet", "not met"),
-            Map.entry("noData", "no data"),
-            Map.entry("unitsBelow", "Units below the target"),
-            Map.entry("noneBelow", "Every reporting unit meets the target."),
-            Map.entry("withoutValue", "No value reported by"),
-            Map.entry("value", "Value"),
-            Map.entry("reporting", "Reporting"),
-            Map.entry("notReported", "Units that have not reported"),
-            Map.entry("incomplete", "Units that reported part of the indicators"),
-            Map.entry("late", "Units that reported late"),
-            Map.entry("dueAt", "Reporting deadline"),
-            Map.entry("noDeadline", "No deadline was set for this period."),
-            Map.entry("reported", "Reported"),
-            Map.entry("expected", "expected"),
-            Map.entry("lateValues", "Late values"),
-            Map.entry("lastReceived", "Last received"),
-            Map.entry("none", "None."),
-            Map.entry("heatMap", "Pillar heat map"),
-            Map.entry("heatMapNote", "Each cell is a unit's score on a pillar (darker is higher), with its rank on that pillar."),
-            Map.entry("profiles", "Unit profiles"),
-            Map.entry("strengths", "Strengths"),
-            Map.entry("weaknesses", "Weaknesses"),
-            Map.entry("methodology", "Methodology note"),
-            Map.entry("frameworkVersion", "version"),
-            Map.entry("weights", "Pillar weights"),
-            Map.entry("weight", "Weight"),
-            Map.entry("share", "Share of the index"),
-            Map.entry("normalisation", "Normalisation methods"),
-            Map.entry("method", "Method"),
-            Map.entry("indicators", "Indicators"),
-            Map.entry("missingValues", "Missing values"),
-            Map.entry("rankPrecision", "Rank precision"),
-            Map.entry("decimals", "decimals; equal rounded scores share a rank"),
-            Map.entry("standingsVersion", "Standings version"),
-            Map.entry("computedAt", "computed"),
-            Map.entry("compareStandings", "Compare standings"),
-            Map.entry("dataCutoff", "Data cut-off (latest value used)"),
-            Map.entry("footer", "Prepared by the DTI Suite report-service from standings version {version}; data up to {cutoff}."),
-            // sentence patterns
-            Map.entry("units.PROVINCE", "provinces"),
-            Map.entry("units.MINISTRY", "ministries"),
-            Map.entry("unitsCap.PROVINCE", "Provinces"),
-            Map.entry("unitsCap.MINISTRY", "Ministries"),
-            Map.entry("s.coverage", "{n} {units} were ranked on {framework} for {period}; {reported} of {expected} indicator values were reported ({completeness}) and {full} {units} reported in full."),
-            Map.entry("s.leader", "{leader} leads with a score of {score}, ahead of {second} ({score2})."),
-            Map.entry("s.leaderAlone", "{leader} leads with a score of {score}."),
-            Map.entry("s.mean", "The national mean score is {mean} (median {median})."),
-            Map.entry("s.meanChange", "The national mean score is {mean} (median {median}), {direction} {change} from {comparePeriod}."),
-            Map.entry("up", "up"),
-            Map.entry("down", "down"),
-            Map.entry("unchanged", "unchanged"),
-            Map.entry("s.meanSame", "The national mean score is {mean} (median {median}), unchanged from {comparePeriod}."),
-            Map.entry("s.targets", "National targets met: {met} of {total}."),
-            Map.entry("s.reporting", "{Units} that have not reported: {notReported}; that reported part of the indicators: {incomplete}; that reported late: {late}. {onTime} of the reported values arrived on time."),
-            Map.entry("and", " and "),
-            Map.entry("s.pillarLeader", "{unit} leads in {pillar} with a score of {score}"),
-            Map.entry("s.pillarLeaderIndicator", ", its {indicator} at {value}"),
-            Map.entry("s.pillarLeaderYesNo", " ({indicator}: {value})"),
-            Map.entry("s.moverUp", "{unit} rose {n} {places} to {rank} (from {previous})"),
-            Map.entry("s.moverDown", "{unit} fell {n} {places} to {rank} (from {previous})"),
-            Map.entry("place", "place"),
-            Map.entry("places", "places"),
-            Map.entry("s.moverPillarUp", ", lifted most by {pillar} ({change} weighted)"),
-            Map.entry("s.moverPillarDown", ", pulled down most by {pillar} ({change} weighted)"),
-            Map.entry("s.moverPillarAgainst", "; its largest pillar change was {pillar} ({change} weighted)"),
-            Map.entry("s.target", "{label}: the national figure is {figure} against a target of {comparator} {target} — {verdict}."),
-            Map.entry("s.targetBelow", " {below} of {reporting} reporting {units} are below it."),
-            Map.entry("s.targetNoneBelow", " Every one of the {reporting} reporting {units} meets it."),
-            Map.entry("s.targetNoData", "{label} (target {comparator} {target}): no unit has reported a value yet."),
-            Map.entry("cmp.>=", "at least"),
-            Map.entry("cmp.>", "above"),
-            Map.entry("cmp.<=", "at most"),
-            Map.entry("cmp.<", "below"),
-            Map.entry("cmp.==", "exactly"),
-            Map.entry("s.profile", "{unit} is {rank} of {n} overall with a score of {score}"),
-            Map.entry("s.profileChange", " ({change} from {previous} in {comparePeriod})"),
-            Map.entry("s.profileUp", "up {n} {places}"),
-            Map.entry("s.profileDown", "down {n} {places}"),
-            Map.entry("s.profileSame", "unchanged"),
-            Map.entry("s.profilePillar", "{rank} in {pillar}"),
-            Map.entry("s.profileStrengths", "Strengths: {list}."),
-            Map.entry("s.profileWeaknesses", "Weaknesses: {list}."),
-            Map.entry("s.profileMissing", "{missing} of {indicators} indicators have no value."),
-            Map.entry("s.profileNothing", "{unit} has not reported any value for {period}; it is ranked {rank} of {n}."),
-            Map.entry("s.indicatorValue", "{indicator} ({value})"),
-            Map.entry("method.NONE", "value already in [0, 1]"),
-            Map.entry("method.MIN_MAX", "min–max across the units of the period"),
-            Map.entry("method.GOALPOSTS", "goalposts (low and high values)"),
-            Map.entry("method.TARGET", "share of a target, capped at 1"),
-            Map.entry("method.ZSCORE", "z-score across units, rescaled to [0, 1]"),
-            Map.entry("method.RANK", "percentile rank across units"),
-            Map.entry("method.BOOLEAN", "yes = 1, no = 0"),
-            Map.entry("missing.ZERO", "a missing value scores 0"),
-            Map.entry("missing.RESCALE", "a missing value is left out and the weights of its siblings are renormalised"),
-            Map.entry("missing.MEAN", "a missing value is replaced by the mean of the other units"),
-            Map.entry("note.scores", "Scores and ranks are those of the standings version named below, computed by the ranking-service; scores lie in [0, 1] and are shown to four decimals."),
-            Map.entry("note.national", "The national figure of a target is the plain (unweighted) mean of the values reported by the units of the period; a unit is below a target when its own value does not satisfy the target's comparison."),
-            Map.entry("note.completeness", "Completeness counts the current values of every ranked unit on every indicator of the framework; a value is late when the submission that brought it arrived after the deadline."),
-            Map.entry("note.profile", "Strengths and weaknesses are the indicators on which a unit's position among the reporting units (percentile, higher is better whatever the indicator's direction) is furthest above or below the median."),
-            Map.entry("note.valuesAfterStandings", "Some values used here arrived after the standings were computed (latest value {cutoff}; standings computed {computedAt}): completeness, targets, reporting and profiles may count values that the scores and ranks do not include yet."),
-            Map.entry("note.movers", "Movers are ordered by rank change; the pillar that moved a unit most is the one with the largest weighted change of pillar score (change × the pillar's share of the index)."));
-
-    private static final Map<String, String> VI = Map.ofEntries(
-            Map.entry("lang", "vi"),
-            Map.entry("kind", "Chỉ số chuyển đổi số — Báo cáo phục vụ phiên họp Ủy ban"),
-            Map.entry("contents", "Mục lục"),
-            Map.entry("meeting", "Phiên họp"),
-            Map.entry("period", "Kỳ đánh giá"),
-            Map.entry("comparePeriod", "So sánh với kỳ"),
-            Map.entry("framework", "Bộ chỉ số"),
-            Map.entry("createdAt", "Lập lúc"),
-            Map.entry("createdBy", "bởi"),
-            Map.entry("headline", "Số liệu chính"),
-            Map.entry("summary", "Tóm tắt"),
-            Map.entry("unitsRanked", "Số đơn vị được xếp hạng"),
-            Map.entry("completeness", "Mức độ đầy đủ của báo cáo"),
-            Map.entry("valuesReported", "giá trị đã báo cáo"),
-            Map.entry("unitsFullyReported", "Đơn vị báo cáo đầy đủ"),
-            Map.entry("onTimeShare", "Giá trị nhận đúng hạn"),
-            Map.entry("unitsOnTime", "đơn vị báo cáo hoàn toàn đúng hạn"),
-            Map.entry("meanScore", "Điểm trung bình cả nước"),
-            Map.entry("medianScore", "Điểm trung vị cả nước"),
-            Map.entry("meanChange", "Thay đổi điểm trung bình"),
-            Map.entry("ranking", "Bảng xếp hạng đầy đủ"),
-            Map.entry("scoreBars", "Điểm của tất cả các đơn vị"),
-            Map.entry("rank", "Hạng"),
-            Map.entry("change", "Thay đổi"),
-            Map.entry("unit", "Đơn vị"),
-            Map.entry("score", "Điểm"),
-            Map.entry("scoreChange", "Thay đổi điểm"),
-            Map.entry("previousRank", "Hạng kỳ trước"),
-            Map.entry("status", "Báo cáo"),
-            Map.entry("complete", "đầy đủ"),
-            Map.entry("missing", "còn thiếu"),
-            Map.entry("topBottom", "Năm đơn vị dẫn đầu và năm đơn vị cuối bảng"),
-            Map.entry("top", "Năm đơn vị dẫn đầu"),
-            Map.entry("bottom", "Năm đơn vị cuối bảng"),
-            Map.entry("pillarLeaders", "Đơn vị dẫn đầu từng trụ cột"),
-            Map.entry("pillar", "Trụ cột"),
-            Map.entry("leader", "Dẫn đầu"),
-            Map.entry("strongestIndicator", "Chỉ số nổi bật nhất"),
-            Map.entry("movers", "Các đơn vị thay đổi thứ hạng nhiều nhất"),
-            Map.entry("moversUp", "Tăng hạng"),
-            Map.entry("moversDown", "Giảm hạng"),
-            Map.entry("movedBy", "Trụ cột tác động nhiều nhất"),
-            Map.entry("weightedChange", "thay đổi có trọng số"),
-            Map.entry("noMovers", "Không có đơn vị nào thay đổi thứ hạng."),
-            Map.entry("noComparison", "Không chọn kỳ so sánh: không hiển thị thay đổi thứ hạng."),
-            Map.entry("targets", "Các chỉ tiêu quốc gia"),
-            Map.entry("target", "Chỉ tiêu"),
-            Map.entry("nationalFigure", "Bình quân cả nước"),
-            Map.entry("met", "đạt"),
-            Map.entry("notMet", "chưa đạt"),
-            Map.entry("noData", "chưa có số liệu"),
-            Map.entry("unitsBelow", "Các đơn vị chưa đạt chỉ tiêu"),
-            Map.entry("noneBelow", "Tất cả các đơn vị đã báo cáo đều đạt chỉ tiêu."),
-            Map.entry("withoutValue", "Chưa báo cáo giá trị"),
-            Map.entry("value", "Giá trị"),
-            Map.entry("reporting", "Tình hình báo cáo"),
-            Map.entry("notReported", "Các đơn vị chưa báo cáo"),
-            Map.entry("incomplete", "Các đơn vị báo cáo chưa đầy đủ"),
-            Map.entry("late", "Các đơn vị báo cáo muộn"),
-            Map.entry("dueAt", "Hạn báo cáo"),
-            Map.entry("noDeadline", "Kỳ này chưa đặt hạn báo cáo."),
-            Map.entry("reported", "Đã báo cáo"),
-            Map.entry("expected", "cần báo cáo"),
-            Map.entry("lateValues", "Số giá trị muộn"),
-            Map.entry("lastReceived", "Nhận lần cuối"),
-            Map.entry("none", "Không có."),
-            Map.entry("heatMap", "Bản đồ nhiệt theo trụ cột"),
-            Map.entry("heatMapNote", "Mỗi ô là điểm của một đơn vị ở một trụ cột (màu càng đậm điểm càng cao), kèm thứ hạng ở trụ cột đó."),
-            Map.entry("profiles", "Hồ sơ từng đơn vị"),
-            Map.entry("strengths", "Điểm mạnh"),
-            Map.entry("weaknesses", "Điểm yếu"),
-            Map.entry("methodology", "Ghi chú phương pháp"),
-            Map.entry("frameworkVersion", "phiên bản"),
-            Map.entry("weights", "Trọng số các trụ cột"),
-            Map.entry("weight", "Trọng số"),
-            Map.entry("share", "Tỷ trọng trong chỉ số"),
-            Map.entry("normalisation", "Phương pháp chuẩn hóa"),
-            Map.entry("method", "Phương pháp"),
-            Map.entry("indicators", "Số chỉ số"),
-            Map.entry("missingValues", "Giá trị thiếu"),
-            Map.entry("rankPrecision", "Độ chính xác khi xếp hạng"),
-            Map.entry("decimals", "chữ số thập phân; các điểm bằng nhau sau khi làm tròn có cùng thứ hạng"),
-            Map.entry("standingsVersion", "Phiên bản bảng xếp hạng"),
-            Map.entry("computedAt", "tính lúc"),
-            Map.entry("compareStandings", "Bảng xếp hạng kỳ so sánh"),
-            Map.entry("dataCutoff", "Thời điểm chốt số liệu (giá trị mới nhất được dùng)"),
-            Map.entry("footer", "Báo cáo do report-service của DTI Suite lập từ bảng xếp hạng phiên bản {version}; số liệu đến {cutoff}."),
-            Map.entry("units.PROVINCE", "tỉnh, thành phố"),
-            Map.entry("units.MINISTRY", "bộ, ngành"),
-            Map.entry("unitsCap.PROVINCE", "Tỉnh, thành phố"),
-            Map.entry("unitsCap.MINISTRY", "Bộ, ngành"),
-            Map.entry("s.coverage", "{n} {units} được xếp hạng theo {framework}, kỳ {period}; đã báo cáo {reported}/{expected} giá trị chỉ số ({completeness}), {full} {units} báo cáo đầy đủ."),
-            Map.entry("s.leader", "{leader} dẫn đầu với {score} điểm, tiếp theo là {second} ({score2})."),
-            Map.entry("s.leaderAlone", "{leader} dẫn đầu với {score} điểm."),
-            Map.entry("s.mean", "Điểm trung bình cả nước là {mean} (trung vị {median})."),
-            Map.entry("s.meanChange", "Điểm trung bình cả nước là {mean} (trung vị {median}), {direction} {change} so với kỳ {comparePeriod}."),
-            Map.entry("up", "tăng"),
-            Map.entry("down", "giảm"),
-            Map.entry("unchanged", "không đổi"),
-            Map.entry("s.meanSame", "Điểm trung bình cả nước là {mean} (trung vị {median}), không đổi so với kỳ {comparePeriod}."),
-            Map.entry("s.targets", "Đạt {met}/{total} chỉ tiêu quốc gia."),
-            Map.entry("s.reporting", "{notReported} {units} chưa báo cáo, {incomplete} báo cáo chưa đầy đủ và {late} báo cáo muộn; {onTime} số giá trị đã báo cáo được nhận đúng hạn."),
-            Map.entry("and", " và "),
-            Map.entry("s.pillarLeader", "{unit} dẫn đầu về {pillar} với {score} điểm"),
-            Map.entry("s.pillarLeaderIndicator", ", trong đó {indicator} đạt {value}"),
-            Map.entry("s.pillarLeaderYesNo", " ({indicator}: {value})"),
-            Map.entry("s.moverUp", "{unit} tăng {n} bậc, lên {rank} (từ {previous})"),
-            Map.entry("s.moverDown", "{unit} giảm {n} bậc, xuống {rank} (từ {previous})"),
-            Map.entry("place", "bậc"),
-            Map.entry("places", "bậc"),
-            Map.entry("s.moverPillarUp", ", chủ yếu nhờ {pillar} ({change} điểm có trọng số)"),
-            Map.entry("s.moverPillarDown", ", chủ yếu do {pillar} ({change} điểm có trọng số)"),
-            Map.entry("s.moverPillarAgainst", "; trụ cột thay đổi nhiều nhất là {pillar} ({change} điểm có trọng số)"),
-            Map.entry("s.target", "{label}: bình quân cả nước đạt {figure} so với chỉ tiêu {comparator} {target} — {verdict}."),
-            Map.entry("s.targetBelow", " {below}/{reporting} {units} đã báo cáo chưa đạt."),
-            Map.entry("s.targetNoneBelow", " Cả {reporting} {units} đã báo cáo đều đạt."),
-            Map.entry("s.targetNoData", "{label} (chỉ tiêu {comparator} {target}): chưa có đơn vị nào báo cáo."),
-            Map.entry("cmp.>=", "tối thiểu"),
-            Map.entry("cmp.>", "trên"),
-            Map.entry("cmp.<=", "tối đa"),
-            Map.entry("cmp.<", "dưới"),
-            Map.entry("cmp.==", "đúng bằng"),
-            Map.entry("s.profile", "{unit} xếp {rank}/{n} về tổng thể với {score} điểm"),
-            Map.entry("s.profileChange", " ({change} so với {previous} kỳ {comparePeriod})"),
-            Map.entry("s.profileUp", "tăng {n} {places}"),
-            Map.entry("s.profileDown", "giảm {n} {places}"),
-            Map.entry("s.profileSame", "giữ nguyên"),
-            Map.entry("s.profilePillar", "{rank} về {pillar}"),
-            Map.entry("s.profileStrengths", "Điểm mạnh: {list}."),
-            Map.entry("s.profileWeaknesses", "Điểm yếu: {list}."),
-            Map.entry("s.profileMissing", "Còn {missing}/{indicators} chỉ số chưa có giá trị."),
-            Map.entry("s.profileNothing", "{unit} chưa báo cáo giá trị nào cho kỳ {period}; xếp {rank}/{n}."),
-            Map.entry("s.indicatorValue", "{indicator} ({value})"),
-            Map.entry("method.NONE", "giá trị đã nằm trong khoảng [0, 1]"),
-            Map.entry("method.MIN_MAX", "min–max giữa các đơn vị trong kỳ"),
-            Map.entry("method.GOALPOSTS", "theo ngưỡng (mốc dưới và mốc trên)"),
-            Map.entry("method.TARGET", "tỷ lệ so với mục tiêu, tối đa bằng 1"),
-            Map.entry("method.ZSCORE", "điểm chuẩn z giữa các đơn vị, quy về [0, 1]"),
-            Map.entry("method.RANK", "thứ hạng phần trăm giữa các đơn vị"),
-            Map.entry("method.BOOLEAN", "có = 1, không = 0"),
-            Map.entry("missing.ZERO", "giá trị thiếu được tính 0 điểm"),
-            Map.entry("missing.RESCALE", "giá trị thiếu được bỏ qua và trọng số của các chỉ số cùng nhóm được chuẩn hóa lại"),
-            Map.entry("missing.MEAN", "giá trị thiếu được thay bằng giá trị trung bình của các đơn vị khác"),
-            Map.entry("note.scores", "Điểm và thứ hạng lấy từ phiên bản bảng xếp hạng nêu dưới đây, do ranking-service tính; điểm nằm trong khoảng [0, 1] và được hiển thị với bốn chữ số thập phân."),
-            Map.entry("note.national", "Bình quân cả nước của một chỉ tiêu là trung bình cộng (không trọng số) các giá trị do các đơn vị trong kỳ báo cáo; một đơn vị chưa đạt khi giá trị của chính đơn vị đó không thỏa mãn điều kiện của chỉ tiêu."),
-            Map.entry("note.completeness", "Mức độ đầy đủ tính trên các giá trị hiện hành của mọi đơn vị được xếp hạng đối với mọi chỉ số của bộ chỉ số; một giá trị là muộn khi lần nộp mang giá trị đó đến sau hạn báo cáo."),
-            Map.entry("note.profile", "Điểm mạnh và điểm yếu là các chỉ số mà vị trí của đơn vị so với các đơn vị đã báo cáo (bách phân vị, càng cao càng tốt bất kể chiều của chỉ số) cao hơn hoặc thấp hơn trung vị nhiều nhất."),
-            Map.entry("note.valuesAfterStandings", "Một số giá trị được dùng trong báo cáo này được nhận sau khi bảng xếp hạng được tính (giá trị mới nhất lúc {cutoff}; bảng xếp hạng tính lúc {computedAt}): mức độ đầy đủ, chỉ tiêu, tình hình báo cáo và hồ sơ đơn vị có thể đã tính cả những giá trị chưa được phản ánh trong điểm và thứ hạng."),
-            Map.entry("note.movers", "Các đơn vị được sắp xếp theo mức thay đổi thứ hạng; trụ cột tác động nhiều nhất là trụ cột có mức thay đổi điểm có trọng số lớn nhất (mức thay đổi × tỷ trọng của trụ cột trong chỉ số)."));
-
-    /** The labels of a language ("vi" or "en"). */
-    public static Map<String, String> of(String language) {
-        return "vi".equals(language) ? VI : EN;
+    public static BriefMessages of(String language) {
+        return "vi".equals(language)
+                ? MessageBundles.get(BriefMessages.class, Localized.Literal.of("vi"))
+                : MessageBundles.get(BriefMessages.class);
     }
 
-    public static String get(String language, String key) {
-        String s = of(language).get(key);
-        if (s == null) {
-            throw new IllegalArgumentException("no message " + key);
-        }
-        return s;
+    /** The key of a target's comparator: ">=" (read "at least") is {@code cmp_ge}. */
+    public static String comparatorKey(String code) {
+        return "cmp_" + COMPARATORS.getOrDefault(code, code);
     }
 
-    /** Replaces each {name} in the pattern by the value that follows it: fill(p, "unit", "Đà Nẵng", ...). */
-    public static String fill(String pattern, String... namesAndValues) {
-        String s = pattern;
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            s = s.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+    /**
+     * The label with this key (a no-argument method of {@link BriefMessages}; "method.GOALPOSTS"
+     * and "method_GOALPOSTS" name the same), or null when there is none.
+     */
+    public static String label(BriefMessages messages, String key) {
+        Method m;
+        try {
+            m = BriefMessages.class.getMethod(key.replace('.', '_'));
+        } catch (NoSuchMethodException e) {
+            return null;
         }
-        return s;
+        try {
+            return (String) m.invoke(messages);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("message " + key, e);
+        }
     }
 }

@@ -1,24 +1,24 @@
 package vn.dti.report.render;
 
-import java.util.Map;
-
 import io.quarkus.qute.TemplateData;
 import vn.dti.report.brief.BriefContent;
+import vn.dti.report.brief.BriefMessages;
 import vn.dti.report.brief.Formats;
 import vn.dti.report.brief.Messages;
 
 /** What the templates see: the brief, its language's labels and formats, and the charts. */
 @TemplateData
-public record View(BriefContent b, Map<String, String> t, Formats f, Charts.ScoreBars bars, Charts.HeatMap heat) {
+public record View(BriefContent b, BriefMessages t, Formats f, Charts.ScoreBars bars, Charts.HeatMap heat) {
 
     public static View of(BriefContent b) {
         Formats f = Formats.of(b.language());
         return new View(b, Messages.of(b.language()), f, Charts.scoreBars(b, f), Charts.heatMap(b));
     }
 
-    /** A label by key, e.g. {v.l('method.GOALPOSTS')}. */
+    /** A label by key, e.g. {v.l('method.GOALPOSTS')}; the key itself when there is no such label. */
     public String l(String key) {
-        return t.getOrDefault(key, key);
+        String label = Messages.label(t, key);
+        return label != null ? label : key;
     }
 
     public String method(String code) {
@@ -30,7 +30,7 @@ public record View(BriefContent b, Map<String, String> t, Formats f, Charts.Scor
     }
 
     public String comparator(String code) {
-        return l("cmp." + code);
+        return l(Messages.comparatorKey(code));
     }
 
     /** The pillar's name in the brief's language, from its code. */
@@ -64,7 +64,7 @@ public record View(BriefContent b, Map<String, String> t, Formats f, Charts.Scor
     }
 
     public String footer() {
-        return Messages.fill(l("footer"), "version", Integer.toString(b.standingsVersion()), "cutoff", f.dateTime(b.dataCutoff()));
+        return t.footer(Integer.toString(b.standingsVersion()), f.dateTime(b.dataCutoff()));
     }
 
     /** Markdown-escapes user and data text (titles, names) so it cannot become markup or break a table. */

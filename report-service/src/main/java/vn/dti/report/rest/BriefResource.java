@@ -110,7 +110,7 @@ public class BriefResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(summary = "List briefs, newest first",
-            description = "Published briefs may be read by any authenticated caller (DESIGN §3).")
+            description = "Published briefs may be read by any authenticated caller (docs/contract.md §3).")
     @APIResponse(responseCode = "200", description = "A page of briefs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefSummary.Page.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.PAGE)))
@@ -139,7 +139,7 @@ public class BriefResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN, PDF})
     @Authenticated
     @Operation(summary = "Get a brief as JSON, HTML, Markdown or PDF",
-            description = "Content negotiation on Accept: application/json (the default, also for */* or no Accept), text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded). Anything else is 406. The JSON is byte-for-byte what was stored at creation. Published briefs may be read by any authenticated caller (DESIGN §3).")
+            description = "Content negotiation on Accept: application/json (the default, also for */* or no Accept), text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded). Anything else is 406. The JSON is byte-for-byte what was stored at creation. Published briefs may be read by any authenticated caller (docs/contract.md §3).")
     @APIResponse(responseCode = "200", description = "The brief in the negotiated format",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefContent.class),

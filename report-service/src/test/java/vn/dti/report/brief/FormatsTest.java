@@ -2,8 +2,15 @@ package vn.dti.report.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +64,29 @@ class FormatsTest {
     }
 
     @Test
-    void bothLanguagesHaveEveryMessage() {
-        assertThat(Messages.of("vi").keySet()).isEqualTo(Messages.of("en").keySet());
-        assertThat(Messages.of("vi").values()).allSatisfy(v -> assertThat(v).isNotBlank());
+    void bothLanguagesHaveEveryMessage() throws IOException {
+        Map<String, String> vi = messages("vi");
+        Map<String, String> en = messages("en");
+        assertThat(vi.keySet()).isEqualTo(en.keySet());
+        assertThat(vi.values()).allSatisfy(v -> assertThat(v).isNotBlank());
+        // Qute would quietly fall back to English for a key missing in Vietnamese: every method has both
+        assertThat(en.keySet()).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(BriefMessages.class.getMethods()).map(Method::getName).toList());
+    }
+
+    /** The Qute message bundle file of a language, read the way Qute reads it (key=value lines, # comments). */
+    private static Map<String, String> messages(String language) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (InputStream in = FormatsTest.class.getResourceAsStream("/messages/brief_" + language + ".properties")) {
+            assertThat(in).as("messages/brief_%s.properties", language).isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    int eq = l.indexOf('=');
+                    assertThat(texts.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip())).as("a key twice: %s", l).isNull();
+                }
+            }
+        }
+        return texts;
     }
 }

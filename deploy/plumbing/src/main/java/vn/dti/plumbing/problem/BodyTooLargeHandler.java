@@ -14,7 +14,7 @@ import io.vertx.ext.web.Router;
 
 /**
  * Vert.x refuses bodies above {@code quarkus.http.limits.max-body-size} with a bare 413 before
- * REST sees them; this answers declared oversize bodies first, as problem+json (DESIGN §4).
+ * REST sees them; this answers declared oversize bodies first, as problem+json (docs/contract.md §4).
  */
 @ApplicationScoped
 public class BodyTooLargeHandler {

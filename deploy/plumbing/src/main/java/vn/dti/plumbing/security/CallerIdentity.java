@@ -7,7 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who is calling, as the bearer token says (DESIGN §3): name, roles and the unit claim. Each
+ * Who is calling, as the bearer token says (docs/contract.md §3): name, roles and the unit claim. Each
  * service's request-scoped {@code Caller} extends this with its own access rules.
  */
 public abstract class CallerIdentity {

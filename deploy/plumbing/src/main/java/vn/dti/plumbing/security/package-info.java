@@ -1,2 +1,2 @@
-/** The roles of DESIGN §3 and what a bearer token says about its caller. */
+/** The roles of docs/contract.md §3 and what a bearer token says about its caller. */
 package vn.dti.plumbing.security;

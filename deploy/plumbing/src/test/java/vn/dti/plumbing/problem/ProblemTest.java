@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
-/** The problem documents of DESIGN §4, as they leave the services byte for byte. */
+/** The problem documents of docs/contract.md §4, as they leave the services byte for byte. */
 class ProblemTest {
 
     private final ObjectMapper json = new ObjectMapper();

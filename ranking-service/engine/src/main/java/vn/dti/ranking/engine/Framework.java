@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A framework as the engine sees it (DESIGN §5): a tree of weighted nodes whose leaves are
+ * A framework as the engine sees it (docs/contract.md §5): a tree of weighted nodes whose leaves are
  * indicators. Weights are relative within a parent; {@code rankPrecision} is the number of
  * decimals of the score that ranks are computed on.
  */
@@ -46,7 +46,7 @@ public record Framework(String code, int rankPrecision, MissingValues missingVal
     /** How a node combines its children. */
     public enum Aggregation { WEIGHTED_MEAN, GEOMETRIC_MEAN }
 
-    /** What a missing indicator value becomes (DESIGN §5). */
+    /** What a missing indicator value becomes (docs/contract.md §5). */
     public enum MissingValues {
         /** A missing value scores 0. */
         ZERO,
