@@ -11,13 +11,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dti.indicator.mapping.SubmissionView;
-import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.JsonBodies;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.indicator.security.Caller;
 
@@ -54,7 +51,7 @@ public class SubmissionIntake {
             }
         }
         List<SubmissionRequest> requests = JSON.equals(mediaType)
-                ? List.of(SubmissionParser.json(readJson(body)))
+                ? List.of(SubmissionParser.json(JsonBodies.read(json, body, "a JSON submission")))
                 : SubmissionParser.csv(body == null ? "" : body);
         for (SubmissionRequest r : requests) {
             if (r.unitCode() != null) {
@@ -75,18 +72,6 @@ public class SubmissionIntake {
         }
     }
 
-    private JsonNode readJson(String body) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("The request body is empty; send a JSON submission.");
-        }
-        try {
-            return json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ProblemException(Problem.of(400, "malformed-body", "Malformed request body",
-                    "The body is not well-formed JSON" + where + "."));
-        }
-    }
 
     private static String sha256(String s) {
         try {

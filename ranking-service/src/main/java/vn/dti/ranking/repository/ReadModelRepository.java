@@ -97,8 +97,7 @@ public class ReadModelRepository {
 
     /** Stores published frameworks (a later version replaces an earlier one) and dirties their standings. */
     public void upsertFrameworks(Connection conn, List<JsonNode> documents) throws SQLException {
-        List<JsonNode> docs = Latest.perKey(documents, d -> d.path("code").asText(),
-                (held, next) -> next.path("version").asInt() >= held.path("version").asInt() ? next : held);
+        List<JsonNode> docs = Latest.highestVersion(documents, "code", "version");
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into framework (code, version, unit_type, unit_group, period_type, document, published_at)
                 select t.code, t.version, t.unit_type, t.unit_group, t.period_type, t.document::jsonb, t.published_at

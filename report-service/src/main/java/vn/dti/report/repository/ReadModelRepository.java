@@ -62,8 +62,7 @@ public class ReadModelRepository {
 
     /** Stores published frameworks; a later version of a code replaces an earlier one. */
     public void upsertFrameworks(Connection conn, List<JsonNode> documents) throws SQLException {
-        List<JsonNode> docs = Latest.perKey(documents, d -> d.path("code").asText(),
-                (held, next) -> next.path("version").asInt() >= held.path("version").asInt() ? next : held);
+        List<JsonNode> docs = Latest.highestVersion(documents, "code", "version");
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into framework (code, version, document, published_at)
                 select t.code, t.version, t.document::jsonb, t.published_at

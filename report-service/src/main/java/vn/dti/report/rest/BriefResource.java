@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import vn.dti.plumbing.openapi.ProblemResponses;
+import vn.dti.plumbing.problem.JsonBodies;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.security.Roles;
@@ -101,7 +99,7 @@ public class BriefResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
     public Response create(String body) {
-        BriefService.Created created = briefs.create(readJson(body), caller.name());
+        BriefService.Created created = briefs.create(JsonBodies.read(json, body, "a JSON brief request"), caller.name());
         return Response.created(URI.create("/api/v1/briefs/" + created.id())).type(MediaType.APPLICATION_JSON)
                 .entity(created.content()).build();
     }
@@ -204,18 +202,6 @@ public class BriefResource {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private JsonNode readJson(String body) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("The request body is empty; send a JSON brief request.");
-        }
-        try {
-            return json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ProblemException(Problem.of(400, "malformed-body", "Malformed request body",
-                    "The body is not well-formed JSON" + where + "."));
-        }
-    }
 
     /** The request body, for the OpenAPI document. */
     @Schema(name = "BriefRequest")

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What a batch of events leaves once applied in order, computed before one bulk write: events can
  * arrive in any order and twice, so every read model keeps the newer state by the contract's rules.
@@ -25,6 +27,16 @@ public final class Latest {
             latest.merge(key.apply(item), item, keep);
         }
         return new ArrayList<>(latest.values());
+    }
+
+    /**
+     * Per {@code keyField}, the JSON document with the highest integer {@code versionField} (of equal
+     * versions the later one): a framework published again under a higher version replaces the
+     * earlier one, and a redelivered older version changes nothing.
+     */
+    public static List<JsonNode> highestVersion(List<JsonNode> documents, String keyField, String versionField) {
+        return perKey(documents, d -> d.path(keyField).asText(),
+                (held, next) -> next.path(versionField).asInt() >= held.path(versionField).asInt() ? next : held);
     }
 
     /**

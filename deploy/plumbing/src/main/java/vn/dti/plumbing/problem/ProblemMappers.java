@@ -58,10 +58,7 @@ public class ProblemMappers {
             return response(Problem.validation(List.of(new FieldError(pointer.toString(), "INVALID_TYPE",
                     "has the wrong type"))));
         }
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return response(Problem.of(400, "malformed-body", "Malformed request body",
-                "The body is not well-formed JSON" + where + "."));
+        return response(JsonBodies.malformed(e));
     }
 
     @ServerExceptionMapper

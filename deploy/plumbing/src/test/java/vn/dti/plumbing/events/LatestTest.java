@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** What a batch leaves per key, whatever order its events came in. */
 class LatestTest {
 
@@ -31,5 +34,15 @@ class LatestTest {
         // the same instant written with another offset is a tie
         assertThat(Latest.laterSubmission(t, large, OffsetDateTime.parse("2031-03-01T01:00:00Z"), small)).isTrue();
         assertThat(Latest.laterSubmission(t, small, OffsetDateTime.parse("2031-03-01T01:00:00Z"), large)).isFalse();
+    }
+
+    @Test
+    void ofAFrameworkPublishedTwiceTheHigherVersionStaysWhateverTheOrder() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode v2 = json.readTree("{\"code\": \"DTI\", \"version\": 2, \"name\": \"second\"}");
+        JsonNode v1 = json.readTree("{\"code\": \"DTI\", \"version\": 1, \"name\": \"first\"}");
+        JsonNode other = json.readTree("{\"code\": \"EGDI\", \"version\": 1}");
+        assertThat(Latest.highestVersion(List.of(v2, other, v1), "code", "version")).containsExactly(v2, other);
+        assertThat(Latest.highestVersion(List.of(v1, v2), "code", "version")).containsExactly(v2);
     }
 }
