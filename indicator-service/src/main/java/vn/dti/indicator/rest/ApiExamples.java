@@ -25,9 +25,6 @@ final class ApiExamples {
              "detail": "2 problems in the request; see errors",
              "errors": [{"pointer": "/values/0/value", "code": "OUT_OF_RANGE", "detail": "must be between 0 and 100 (a percentage, e.g. 98.01 for 98.01 %)"},
                         {"pointer": "/values/1/indicatorCode", "code": "UNKNOWN_INDICATOR", "detail": "framework DTI-PROVINCE has no indicator ECOMERCE"}]}""";
-    static final String UNAUTHORIZED = """
-            {"type": "https://dti.gov.vn/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "A valid Bearer token is required (Authorization: Bearer <JWT>)."}""";
     static final String FORBIDDEN = """
             {"type": "https://dti.gov.vn/problems/forbidden", "title": "Forbidden", "status": 403,
              "detail": "Your token is for unit 48; it cannot submit data of unit 49."}""";
@@ -36,12 +33,6 @@ final class ApiExamples {
     static final String PERIOD_CLOSED = """
             {"type": "https://dti.gov.vn/problems/period-closed", "title": "Period closed", "status": 409,
              "detail": "Period 2024 of DTI-PROVINCE closed at 2025-03-31T23:59:59+07:00; submissions are no longer accepted."}""";
-    static final String TOO_LARGE = """
-            {"type": "https://dti.gov.vn/problems/payload-too-large", "title": "Payload too large", "status": 413,
-             "detail": "Request bodies are limited to 1 MiB; split the submission."}""";
-    static final String UNSUPPORTED = """
-            {"type": "https://dti.gov.vn/problems/unsupported-media-type", "title": "Unsupported media type", "status": 415,
-             "detail": "Send application/json (or text/csv where the operation accepts it)."}""";
     static final String MALFORMED = """
             {"type": "https://dti.gov.vn/problems/malformed-body", "title": "Malformed request body", "status": 400,
              "detail": "The body is not well-formed JSON at line 1, column 17."}""";

@@ -33,6 +33,7 @@ import vn.dti.indicator.mapping.PeriodView;
 import vn.dti.indicator.service.FrameworkService;
 import vn.dti.indicator.service.PeriodInput;
 import vn.dti.indicator.service.PeriodService;
+import vn.dti.plumbing.openapi.ProblemResponses;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.security.Roles;
@@ -54,8 +55,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "All frameworks by code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "frameworks", value = "[" + ApiExamples.FRAMEWORK + "]")))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     public List<FrameworkView> list() {
         return frameworks.list();
     }
@@ -67,8 +67,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The framework",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class),
                     examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FrameworkView get(@Parameter(example = "DTI-PROVINCE") @PathParam("code") String code) {
@@ -90,14 +89,11 @@ public class FrameworkResource {
                     examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
     @APIResponse(responseCode = "400", description = "Malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "409", description = "The framework is published and immutable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body above 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "422", description = "Invalid document, with pointers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@Parameter(example = "DTI-2022-PROVINCE") @PathParam("code") String code, JsonNode body) {
@@ -113,10 +109,8 @@ public class FrameworkResource {
     @Operation(summary = "Publish (freeze) a draft framework (admin)", description = "Validates it again and emits dti.framework.published.v1.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already published",
@@ -133,8 +127,7 @@ public class FrameworkResource {
     @Operation(summary = "List the reporting periods of a framework")
     @APIResponse(responseCode = "200", description = "Periods by code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PeriodView> periods(@PathParam("code") String code) {
@@ -148,8 +141,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "The period",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class),
                     examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such framework or period schedule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PeriodView period(@PathParam("code") String code, @PathParam("period") String period) {
@@ -172,10 +164,8 @@ public class FrameworkResource {
                     examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
     @APIResponse(responseCode = "400", description = "Malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The framework is not published",

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.mapping.UnitView;
 import vn.dti.indicator.service.UnitService;
+import vn.dti.plumbing.openapi.ProblemResponses;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.security.Roles;
@@ -51,9 +52,7 @@ public class UnitResource {
                     examples = @ExampleObject(name = "units", value = "[" + ApiExamples.UNIT + "]")))
     @APIResponse(responseCode = "400", description = "A parameter is malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", value = ApiExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     public List<UnitView> list(
             @Parameter(description = "PROVINCE or MINISTRY", example = "PROVINCE") @QueryParam("type") String type,
             @Parameter(description = "Day of validity (ISO date); default today", example = "2024-12-31") @QueryParam("asOf") String asOf) {
@@ -72,8 +71,7 @@ public class UnitResource {
                     examples = @ExampleObject(name = "unit", value = ApiExamples.UNIT)))
     @APIResponse(responseCode = "400", description = "asOf is malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No unit with this code on that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
@@ -95,16 +93,12 @@ public class UnitResource {
                     examples = @ExampleObject(name = "unit", value = ApiExamples.UNIT)))
     @APIResponse(responseCode = "400", description = "Malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "409", description = "A unit with this code is already valid in that span",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body above 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", description = "Invalid fields, with pointers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(JsonNode body) {

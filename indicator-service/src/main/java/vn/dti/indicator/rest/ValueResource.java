@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.mapping.CompletenessView;
 import vn.dti.indicator.mapping.CurrentValueView;
+import vn.dti.plumbing.openapi.ProblemResponses;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.security.Roles;
 import vn.dti.indicator.service.ValueService;
@@ -36,8 +37,7 @@ public class ValueResource {
             description = "Submitters see their own unit only (unitCode defaults to it).")
     @APIResponse(responseCode = "200", description = "Current values by unit and indicator",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CurrentValueView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Another unit's values",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such published framework, or a period that does not fit it",
@@ -54,10 +54,8 @@ public class ValueResource {
             description = "Every unit of the framework's type valid on the period's last day appears, reported or not.")
     @APIResponse(responseCode = "200", description = "Completeness",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not read completeness",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "404", description = "No such published framework, or a period that does not fit it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletenessView completeness(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period) {
