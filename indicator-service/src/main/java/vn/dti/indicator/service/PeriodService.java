@@ -17,6 +17,7 @@ import vn.dti.indicator.domain.ReportingPeriod;
 import vn.dti.indicator.mapping.PeriodView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
+import vn.dti.plumbing.problem.RequestFields;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.Validation;
 import vn.dti.indicator.repository.FrameworkRepository;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
+import vn.dti.plumbing.problem.RequestFields;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.Validation;
 

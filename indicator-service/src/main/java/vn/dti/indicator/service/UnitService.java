@@ -20,6 +20,7 @@ import vn.dti.indicator.mapping.UnitChanged;
 import vn.dti.indicator.mapping.UnitView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
+import vn.dti.plumbing.problem.RequestFields;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.Validation;
 import vn.dti.indicator.repository.UnitRepository;

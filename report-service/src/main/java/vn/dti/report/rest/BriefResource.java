@@ -45,6 +45,7 @@ import vn.dti.report.render.PdfRenderer;
 import vn.dti.report.render.Renderer;
 import vn.dti.report.repository.BriefRepository;
 import vn.dti.report.security.Caller;
+import vn.dti.report.service.BriefRequest;
 import vn.dti.report.service.BriefService;
 
 @Path("/api/v1/briefs")
@@ -203,13 +204,4 @@ public class BriefResource {
     }
 
 
-    /** The request body, for the OpenAPI document. */
-    @Schema(name = "BriefRequest")
-    public record BriefRequest(@Schema(required = true, maxLength = 200, examples = "Provincial DTI 2024 meeting brief") String title,
-                               @Schema(required = true, format = "date", examples = "2025-04-10") String meetingDate,
-                               @Schema(required = true, examples = "DTI-PROVINCE") String frameworkCode,
-                               @Schema(required = true, examples = "2024") String period,
-                               @Schema(description = "An earlier period of the same framework to compare with", examples = "2023") String comparePeriod,
-                               @Schema(required = true, enumeration = {"en", "vi"}, examples = "vi") String language) {
-    }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.RequestFields;
 import vn.dti.plumbing.problem.Validation;
 import vn.dti.report.brief.BriefAssembler;
 import vn.dti.report.brief.BriefContent;
@@ -40,7 +41,7 @@ import vn.dti.report.repository.BriefRepository;
 public class BriefService {
 
     static final int TITLE_MAX = 200;
-    static final Set<String> FIELDS = Set.of("title", "meetingDate", "frameworkCode", "period", "comparePeriod", "language");
+    static final Set<String> FIELDS = RequestFields.of(BriefRequest.class);
 
     @Inject
     BriefRepository repository;
