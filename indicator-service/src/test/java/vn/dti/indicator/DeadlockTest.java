@@ -28,16 +28,16 @@ class DeadlockTest {
 
     @Test
     void twentyParallelCsvPostsOfTwoUnitsInOppositeOrdersAreAllAccepted() throws Exception {
-        String a = "48,DTI-PROVINCE,2013,OPS_TIMELY_RATE,%s\n48,DTI-PROVINCE,2013,ECOMMERCE_RETAIL_SHARE,%s\n";
-        String b = "01,DTI-PROVINCE,2013,OPS_TIMELY_RATE,%s\n01,DTI-PROVINCE,2013,ECOMMERCE_RETAIL_SHARE,%s\n";
-        race(a, b, "unit_code in ('48', '01') and period = '2013'");
+        String a = "48,DTI-PROVINCE,2023,OPS_TIMELY_RATE,%s\n48,DTI-PROVINCE,2023,ECOMMERCE_RETAIL_SHARE,%s\n";
+        String b = "01,DTI-PROVINCE,2023,OPS_TIMELY_RATE,%s\n01,DTI-PROVINCE,2023,ECOMMERCE_RETAIL_SHARE,%s\n";
+        race(a, b, "unit_code in ('48', '01') and period = '2023'");
     }
 
     @Test
     void twentyParallelCsvPostsOfOneUnitAndTwoPeriodsInOppositeOrdersAreAllAccepted() throws Exception {
-        String a = "48,DTI-PROVINCE,2014,OPS_TIMELY_RATE,%s\n48,DTI-PROVINCE,2014,ECOMMERCE_RETAIL_SHARE,%s\n";
-        String b = "48,DTI-PROVINCE,2015,OPS_TIMELY_RATE,%s\n48,DTI-PROVINCE,2015,ECOMMERCE_RETAIL_SHARE,%s\n";
-        race(a, b, "unit_code = '48' and period in ('2014', '2015')");
+        String a = "48,DTI-PROVINCE,2008,OPS_TIMELY_RATE,%s\n48,DTI-PROVINCE,2008,ECOMMERCE_RETAIL_SHARE,%s\n";
+        String b = "48,DTI-PROVINCE,2009,OPS_TIMELY_RATE,%s\n48,DTI-PROVINCE,2009,ECOMMERCE_RETAIL_SHARE,%s\n";
+        race(a, b, "unit_code = '48' and period in ('2008', '2009')");
     }
 
     private void race(String first, String second, String where) throws Exception {

@@ -62,33 +62,33 @@ class HardeningTest {
         for (String q : List.of("?dryRun", "?dryRun=", "?dryRun=true", "?size=1&dryRun")) {
             String before = db.snapshot();
             Raw.Answer a = Raw.send("admin", "POST", SUBMISSIONS + q, JSON,
-                    submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 50}"));
+                    submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 50}"));
             assertThat(a.status()).as(q + " " + a.body()).isEqualTo(200);
             assertThat(a.body()).contains("\"dryRun\":true");
             assertThat(db.snapshot()).as(q + " stores nothing").isEqualTo(before);
         }
         refused(400, "dryRun", "admin", "POST", SUBMISSIONS + "?dryRun=yes", JSON,
-                submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 50}"));
+                submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 50}"));
         refused(400, "dryRun", "admin", "POST", SUBMISSIONS + "?dryRun=true&dryRun=false", JSON,
-                submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 50}"));
+                submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 50}"));
     }
 
     // 3
     @Test
     void anEmptyOrBlankIdempotencyKeyIs400() {
-        String body = submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 51}");
+        String body = submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 51}");
         refused(400, "Idempotency-Key", "admin", "POST", SUBMISSIONS, Map.of("Content-Type", "application/json", "Idempotency-Key", ""), body);
         refused(400, "Idempotency-Key", "admin", "POST", SUBMISSIONS, Map.of("Content-Type", "application/json", "Idempotency-Key", "   "), body);
         refused(400, "Idempotency-Key", "admin", "POST", SUBMISSIONS, Map.of("Content-Type", "text/csv", "Idempotency-Key", ""),
-                CSV_HEADER + "06,DTI-PROVINCE,2016,OPS_TIMELY_RATE,51,\n");
+                CSV_HEADER + "06,DTI-PROVINCE,2022,OPS_TIMELY_RATE,51,\n");
     }
 
     // 4
     @Test
     void noContentTypeIs415() {
         refused(415, null, "admin", "POST", SUBMISSIONS, Map.of(),
-                submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 52}"));
-        refused(415, null, "admin", "POST", SUBMISSIONS, Map.of(), CSV_HEADER + "06,DTI-PROVINCE,2016,OPS_TIMELY_RATE,52,\n");
+                submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 52}"));
+        refused(415, null, "admin", "POST", SUBMISSIONS, Map.of(), CSV_HEADER + "06,DTI-PROVINCE,2022,OPS_TIMELY_RATE,52,\n");
         refused(415, null, "admin", "PUT", "/api/v1/frameworks/NO-CONTENT-TYPE", Map.of(), framework("No type", "", "1,1"));
         refused(415, null, "admin", "POST", "/api/v1/units", Map.of(), "{\"code\": \"NOCT\", \"name\": \"x\", \"type\": \"MINISTRY\"}");
         refused(415, null, "admin", "PUT", "/api/v1/frameworks/DTI-PROVINCE/periods/2031", Map.of(),
@@ -99,15 +99,15 @@ class HardeningTest {
     @Test
     void controlCharactersInTextFieldsAre422WithAPointer() {
         refused(422, "/values/0/note", "admin", "POST", SUBMISSIONS, JSON,
-                submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 53, \"note\": \"a\\u0000b\"}"));
+                submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 53, \"note\": \"a\\u0000b\"}"));
         refused(422, "CONTROL_CHARACTER", "admin", "POST", SUBMISSIONS, JSON,
-                submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 53, \"note\": \"a\\u0001b\"}"));
+                submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 53, \"note\": \"a\\u0001b\"}"));
         refused(422, "/unitCode", "admin", "POST", SUBMISSIONS, JSON,
-                submission("0\\u00006", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 53}"));
+                submission("0\\u00006", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 53}"));
         refused(422, "/values/0/indicatorCode", "admin", "POST", SUBMISSIONS, JSON,
-                submission("06", "2016", "{\"indicatorCode\": \"OPS\\u0000\", \"value\": 53}"));
-        refused(422, "/rows/0/note", "admin", "POST", SUBMISSIONS, CSV, CSV_HEADER + "06,DTI-PROVINCE,2016,OPS_TIMELY_RATE,53,a\u0000b\n");
-        refused(422, "/rows/0/unit_code", "admin", "POST", SUBMISSIONS, CSV, CSV_HEADER + "0\u00016,DTI-PROVINCE,2016,OPS_TIMELY_RATE,53,\n");
+                submission("06", "2022", "{\"indicatorCode\": \"OPS\\u0000\", \"value\": 53}"));
+        refused(422, "/rows/0/note", "admin", "POST", SUBMISSIONS, CSV, CSV_HEADER + "06,DTI-PROVINCE,2022,OPS_TIMELY_RATE,53,a\u0000b\n");
+        refused(422, "/rows/0/unit_code", "admin", "POST", SUBMISSIONS, CSV, CSV_HEADER + "0\u00016,DTI-PROVINCE,2022,OPS_TIMELY_RATE,53,\n");
         refused(422, "/name", "admin", "POST", "/api/v1/units", JSON, "{\"code\": \"CTRL\", \"name\": \"Bad\\u0000name\", \"type\": \"MINISTRY\"}");
         refused(422, "/code", "admin", "POST", "/api/v1/units", JSON, "{\"code\": \"C\\u0000\", \"name\": \"x\", \"type\": \"MINISTRY\"}");
         refused(422, "/predecessors/0", "admin", "POST", "/api/v1/units", JSON,
@@ -137,12 +137,12 @@ class HardeningTest {
     @Test
     void aLoneSurrogateIs422() {
         refused(422, "INVALID_CHARACTER", "admin", "POST", SUBMISSIONS, JSON,
-                submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 54, \"note\": \"x\\ud800y\"}"));
+                submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 54, \"note\": \"x\\ud800y\"}"));
         refused(422, "/name", "admin", "POST", "/api/v1/units", JSON, "{\"code\": \"SURR\", \"name\": \"x\\udc00y\", \"type\": \"MINISTRY\"}");
         refused(422, "/name", "admin", "PUT", "/api/v1/frameworks/SURR", JSON, framework("x\\ud800y", "", "1,1"));
         // a proper pair (an emoji) is fine
         Raw.Answer ok = Raw.send("admin", "POST", SUBMISSIONS + "?dryRun=true", JSON,
-                submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 54, \"note\": \"ok \\ud83d\\ude00\"}"));
+                submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 54, \"note\": \"ok \\ud83d\\ude00\"}"));
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
     }
 
@@ -151,15 +151,15 @@ class HardeningTest {
     void invalidUtf8IsRefusedAndNothingStored() {
         byte[] bad = {(byte) 0xC3, (byte) 0x28};
         refused(400, "UTF-8", "admin", "POST", SUBMISSIONS, JSON, concat(
-                "{\"unitCode\": \"06\", \"frameworkCode\": \"DTI-PROVINCE\", \"period\": \"2016\", \"values\": [{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 55, \"note\": \"", bad, "\"}]}"));
-        refused(400, "UTF-8", "admin", "POST", SUBMISSIONS, CSV, concat(CSV_HEADER + "06,DTI-PROVINCE,2016,OPS_TIMELY_RATE,55,", bad, "\n"));
+                "{\"unitCode\": \"06\", \"frameworkCode\": \"DTI-PROVINCE\", \"period\": \"2022\", \"values\": [{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 55, \"note\": \"", bad, "\"}]}"));
+        refused(400, "UTF-8", "admin", "POST", SUBMISSIONS, CSV, concat(CSV_HEADER + "06,DTI-PROVINCE,2022,OPS_TIMELY_RATE,55,", bad, "\n"));
         refused(400, null, "admin", "POST", "/api/v1/units", JSON, concat("{\"code\": \"UTF\", \"name\": \"", bad, "\", \"type\": \"MINISTRY\"}"));
         refused(400, null, "admin", "PUT", "/api/v1/frameworks/UTF", JSON, concat("{\"name\": \"", bad, "\"}"));
         // JSON in another charset than UTF-8: 415
         refused(415, null, "admin", "POST", SUBMISSIONS, Map.of("Content-Type", "application/json; charset=ISO-8859-1"),
-                submission("06", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 55}"));
+                submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 55}"));
         refused(415, null, "admin", "POST", SUBMISSIONS, Map.of("Content-Type", "text/csv; charset=x-no-such-charset"),
-                CSV_HEADER + "06,DTI-PROVINCE,2016,OPS_TIMELY_RATE,55,\n");
+                CSV_HEADER + "06,DTI-PROVINCE,2022,OPS_TIMELY_RATE,55,\n");
     }
 
     @Test
@@ -169,7 +169,7 @@ class HardeningTest {
             // windows-1258 writes Vietnamese with combining tone marks (ộ = ô + U+0323): the server
             // converts to UTF-8 and composes (NFC)
             String written = charset.equals("windows-1258") ? "Hà Nô\u0323i đa\u0323t" : note;
-            byte[] csv = (CSV_HEADER + "26,DTI-PROVINCE,2016,OPS_TIMELY_RATE,56," + written + "\n").getBytes(Charset.forName(charset));
+            byte[] csv = (CSV_HEADER + "26,DTI-PROVINCE,2022,OPS_TIMELY_RATE,56," + written + "\n").getBytes(Charset.forName(charset));
             assertThat(new String(csv, Charset.forName(charset))).as("encodable in " + charset).doesNotContain("?");
             Raw.Answer a = Raw.send("admin", "POST", SUBMISSIONS, Map.of("Content-Type", "text/csv; charset=" + charset), csv);
             assertThat(a.status()).as(charset + " " + a.body()).isEqualTo(201);
@@ -180,7 +180,7 @@ class HardeningTest {
 
     @Test
     void aCsvStartingWithAByteOrderMarkIsAccepted() {
-        byte[] csv = concat("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, CSV_HEADER + "27,DTI-PROVINCE,2016,OPS_TIMELY_RATE,57,bom\n");
+        byte[] csv = concat("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, CSV_HEADER + "27,DTI-PROVINCE,2022,OPS_TIMELY_RATE,57,bom\n");
         Raw.Answer a = Raw.send("admin", "POST", SUBMISSIONS, CSV, csv);
         assertThat(a.status()).as(a.body()).isEqualTo(201);
     }
@@ -259,10 +259,10 @@ class HardeningTest {
     @Test
     void aBooleanIsNoPercentage() {
         refused(422, "/values/0/value", "admin", "POST", SUBMISSIONS, JSON,
-                submission("30", "2016", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": true}"));
-        refused(422, "/rows/0/value", "admin", "POST", SUBMISSIONS, CSV, CSV_HEADER + "30,DTI-PROVINCE,2016,OPS_TIMELY_RATE,true,\n");
+                submission("30", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": true}"));
+        refused(422, "/rows/0/value", "admin", "POST", SUBMISSIONS, CSV, CSV_HEADER + "30,DTI-PROVINCE,2022,OPS_TIMELY_RATE,true,\n");
         Raw.Answer ok = Raw.send("admin", "POST", SUBMISSIONS + "?dryRun=true", JSON,
-                submission("30", "2016", "{\"indicatorCode\": \"DX_PLAN_APPROVED\", \"value\": true}"));
+                submission("30", "2022", "{\"indicatorCode\": \"DX_PLAN_APPROVED\", \"value\": true}"));
         assertThat(ok.status()).as("a yes/no indicator still takes true: " + ok.body()).isEqualTo(200);
     }
 
