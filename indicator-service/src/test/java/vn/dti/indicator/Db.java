@@ -22,6 +22,12 @@ public class Db {
         return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + where).getSingleResult()).longValue();
     }
 
+    @Transactional
+    public long scalar(String sql) {
+        Object r = em.createNativeQuery(sql).getSingleResult();
+        return r == null ? -1 : ((Number) r).longValue();
+    }
+
     /** Everything that a request may write; equal snapshots mean nothing was stored or emitted. */
     public String snapshot() {
         return count("submission") + "/" + count("submission_value") + "/" + count("current_value") + "/"

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.dti.indicator.limits.Limits;
+import vn.dti.indicator.limits.Text;
 import vn.dti.plumbing.problem.Validation;
 
 /**
@@ -40,7 +42,7 @@ public final class FrameworkValidator {
     private static final Set<String> INDICATOR_FIELDS = fields(FrameworkDocument.IndicatorSpec.class);
     private static final Set<String> NORMALIZATION_FIELDS = fields(FrameworkDocument.Normalization.class);
     private static final Set<String> TARGET_FIELDS = fields(FrameworkDocument.Target.class);
-    private static final int MAX_DEPTH = 12;
+    private static final int MAX_DEPTH = Limits.FRAMEWORK_DEPTH;
 
     private final Validation v = new Validation();
     private final Set<String> codes = new HashSet<>();
@@ -60,7 +62,7 @@ public final class FrameworkValidator {
             v.throwIfInvalid();
         }
         unknownFields(body, TOP_FIELDS, "");
-        String code = text(body, "code", "", false);
+        String code = text(body, "code", "", false, Limits.FRAMEWORK_CODE, false);
         if (code == null) {
             code = pathCode;
         } else if (!code.equals(pathCode)) {
@@ -69,8 +71,8 @@ public final class FrameworkValidator {
         if (!FRAMEWORK_CODE.matcher(pathCode).matches()) {
             v.add("/code", "INVALID_FORMAT", "framework codes are 1-64 of A-Z, 0-9, '_', '.', '-'");
         }
-        String name = text(body, "name", "", true);
-        String nameVi = text(body, "nameVi", "", false);
+        String name = text(body, "name", "", true, Limits.FRAMEWORK_NAME, false);
+        String nameVi = text(body, "nameVi", "", false, Limits.FRAMEWORK_NAME, false);
         String unitType = oneOf(body, "unitType", "", UNIT_TYPES, null);
         String periodType = oneOf(body, "periodType", "", PERIOD_TYPES, null);
         Integer precision = 4;
@@ -115,7 +117,7 @@ public final class FrameworkValidator {
             return null;
         }
         unknownFields(n, NODE_FIELDS, at);
-        String code = text(n, "code", at, true);
+        String code = text(n, "code", at, true, Limits.NODE_CODE, false);
         if (code != null) {
             if (!NODE_CODE.matcher(code).matches()) {
                 v.add(at + "/code", "INVALID_FORMAT", "node codes are an upper-case letter then up to 63 of A-Z, 0-9, '_'");
@@ -123,16 +125,16 @@ public final class FrameworkValidator {
                 v.add(at + "/code", "DUPLICATE_CODE", "code " + code + " is used twice in this framework");
             }
         }
-        String name = text(n, "name", at, false);
-        String nameVi = text(n, "nameVi", at, false);
-        String description = text(n, "description", at, false);
+        String name = text(n, "name", at, false, Limits.NODE_NAME, false);
+        String nameVi = text(n, "nameVi", at, false, Limits.NODE_NAME, false);
+        String description = text(n, "description", at, false, Limits.NODE_DESCRIPTION, true);
         Double weight = null;
         JsonNode w = n.get("weight");
         if (!isRoot) {
             if (w == null || w.isNull()) {
                 weight = 1.0;
-            } else if (!w.isNumber() || !Double.isFinite(w.asDouble()) || w.asDouble() <= 0) {
-                v.add(at + "/weight", "INVALID_WEIGHT", "must be a number greater than 0");
+            } else if (!w.isNumber() || !Double.isFinite(w.asDouble()) || w.asDouble() <= 0 || w.asDouble() > Limits.MAX_WEIGHT) {
+                v.add(at + "/weight", "INVALID_WEIGHT", "must be a number greater than 0 and at most " + (long) Limits.MAX_WEIGHT);
             } else {
                 weight = w.asDouble();
             }
@@ -159,8 +161,16 @@ public final class FrameworkValidator {
         if (!children.isArray() || children.isEmpty()) {
             v.add(at + "/children", "INVALID_TYPE", "must be a non-empty array of nodes");
         } else {
+            double sum = 0;
             for (int i = 0; i < children.size(); i++) {
-                kids.add(node(children.get(i), at + "/children/" + i, false, depth + 1));
+                FrameworkDocument.Node kid = node(children.get(i), at + "/children/" + i, false, depth + 1);
+                kids.add(kid);
+                if (kid != null && kid.weight() != null) {
+                    sum += kid.weight();
+                }
+            }
+            if (!Double.isFinite(sum)) {
+                v.add(at + "/children", "INVALID_WEIGHT", "the weights of these children must have a finite sum");
             }
         }
         return new FrameworkDocument.Node(code, name, nameVi, weight, aggregation, description, kids, null);
@@ -229,7 +239,7 @@ public final class FrameworkValidator {
             return null;
         }
         unknownFields(n, TARGET_FIELDS, at);
-        String indicatorCode = text(n, "indicatorCode", at, true);
+        String indicatorCode = text(n, "indicatorCode", at, true, Limits.NODE_CODE, false);
         if (indicatorCode != null && !leaves.contains(indicatorCode)) {
             v.add(at + "/indicatorCode", "UNKNOWN_INDICATOR", "no indicator " + indicatorCode + " in this framework");
         }
@@ -238,8 +248,8 @@ public final class FrameworkValidator {
         if (value == null && !v.errors().stream().anyMatch(e -> e.pointer().equals(at + "/value"))) {
             v.add(at + "/value", "REQUIRED", "is required");
         }
-        String label = text(n, "label", at, true);
-        String labelVi = text(n, "labelVi", at, false);
+        String label = text(n, "label", at, true, Limits.NODE_NAME, false);
+        String labelVi = text(n, "labelVi", at, false, Limits.NODE_NAME, false);
         return new FrameworkDocument.Target(indicatorCode, comparator, value, label, labelVi);
     }
 
@@ -256,7 +266,7 @@ public final class FrameworkValidator {
         }
     }
 
-    private String text(JsonNode n, String field, String at, boolean required) {
+    private String text(JsonNode n, String field, String at, boolean required, int max, boolean multiline) {
         JsonNode f = n.get(field);
         if (f == null || f.isNull()) {
             if (required) {
@@ -266,6 +276,13 @@ public final class FrameworkValidator {
         }
         if (!f.isTextual() || (required && f.asText().isBlank())) {
             v.add(at + "/" + field, "INVALID_TYPE", "must be a non-empty string");
+            return null;
+        }
+        if (f.asText().length() > max) {
+            v.add(at + "/" + field, "TOO_LONG", "at most " + max + " characters");
+            return null;
+        }
+        if (!Text.check(f.asText(), multiline, at + "/" + field, v)) {
             return null;
         }
         return f.asText();

@@ -82,7 +82,7 @@ public class SubmissionRepository {
     }
 
     public Optional<SubmissionView> find(UUID id) {
-        List<SubmissionView> found = load("s.id = ?", List.of(id), 0, 1);
+        List<SubmissionView> found = load("s.id = ?", List.of(id), 0L, 1);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -110,10 +110,10 @@ public class SubmissionRepository {
                 }
             }
         });
-        return new SubmissionPage(load(where.toString(), args, page * size, size), page, size, total);
+        return new SubmissionPage(load(where.toString(), args, (long) page * size, size), page, size, total);
     }
 
-    private List<SubmissionView> load(String where, List<Object> args, int offset, int limit) {
+    private List<SubmissionView> load(String where, List<Object> args, long offset, int limit) {
         return jdbc.work(conn -> {
             Map<UUID, Head> heads = new LinkedHashMap<>();
             try (PreparedStatement ps = conn.prepareStatement("select s.id, s.unit_code, s.framework_code, s.period, s.received_at, s.late "

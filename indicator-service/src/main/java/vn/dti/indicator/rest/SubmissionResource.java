@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,10 +80,13 @@ public class SubmissionResource {
     @APIResponse(responseCode = "422", description = "Invalid request, with a JSON Pointer per problem; or an Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
-    public Response submitJson(String body,
+    public Response submitJson(byte[] body,
                                @Parameter(description = "Makes retries safe: the same key and body answer the original response") @HeaderParam("Idempotency-Key") String key,
-                               @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun) {
-        return answer(intake.submit(SubmissionIntake.JSON, body, key, flag(dryRun)));
+                               @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+                               @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
+                               @Context UriInfo uri) {
+        boolean dry = flag(uri);
+        return answer(intake.submit(SubmissionIntake.JSON, BodyText.decode(body, contentType, false), key, dry));
     }
 
     @POST
@@ -104,21 +109,59 @@ public class SubmissionResource {
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "422", description = "Invalid rows, with pointers",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submitCsv(String body,
+    public Response submitCsv(byte[] body,
                               @HeaderParam("Idempotency-Key") String key,
-                              @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun) {
-        return answer(intake.submit(CSV, body, key, flag(dryRun)));
+                              @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+                              @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
+                              @Context UriInfo uri) {
+        boolean dry = flag(uri);
+        return answer(intake.submit(CSV, BodyText.decode(body, contentType, true), key, dry));
     }
 
-    /** A typo must not turn a dry run into a real submission: only true or false are accepted. */
-    private static boolean flag(String value) {
-        if (value == null || value.equalsIgnoreCase("false")) {
-            return false;
+    /**
+     * A typo must not turn a dry run into a real submission: {@code dryRun}, {@code dryRun=} and
+     * {@code dryRun=true} are a dry run, {@code dryRun=false} or no parameter a write, anything else
+     * (or the parameter twice with different values) is 400. Read from the raw query string, so a
+     * parameter without a value is never mistaken for an absent one.
+     */
+    static boolean flag(UriInfo uri) {
+        String query = uri.getRequestUri().getRawQuery();
+        if (query != null) {
+            try {
+                return flag(query);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("The query string is not well-formed (percent-encoding).");
+            }
         }
-        if (value.isEmpty() || value.equalsIgnoreCase("true")) {
-            return true;
+        return false;
+    }
+
+    private static boolean flag(String query) {
+        Boolean flag = null;
+        {
+            // ProblemException is a RuntimeException, not an IllegalArgumentException: it passes through
+            for (String part : query.split("&")) {
+                int eq = part.indexOf('=');
+                String name = java.net.URLDecoder.decode(eq < 0 ? part : part.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+                if (!name.equals("dryRun")) {
+                    continue;
+                }
+                String value = eq < 0 ? "" : java.net.URLDecoder.decode(part.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                boolean f;
+                if (value.isEmpty() || value.equalsIgnoreCase("true")) {
+                    f = true;
+                } else if (value.equalsIgnoreCase("false")) {
+                    f = false;
+                } else {
+                    throw ProblemException.badRequest("dryRun must be true or false (dryRun alone means true).");
+                }
+                if (flag != null && flag != f) {
+                    throw ProblemException.badRequest("dryRun is given twice with different values.");
+                }
+                flag = f;
+            }
         }
-        throw ProblemException.badRequest("dryRun must be true or false.");
+        return flag != null && flag;
     }
 
     static int integer(String value, int dflt, String name) {
@@ -174,6 +217,7 @@ public class SubmissionResource {
                                  @QueryParam("period") String period,
                                  @Parameter(description = "0-based, default 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) @QueryParam("page") String pageParam,
                                  @Parameter(description = "1 to 200, default 20", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) @QueryParam("size") String sizeParam) {
-        return submissions.search(unitCode, frameworkCode, period, integer(pageParam, 0, "page"), integer(sizeParam, 20, "size"));
+        return submissions.search(unitCode, frameworkCode, period, integer(pageParam, 0, "page"),
+                integer(sizeParam, vn.dti.indicator.limits.Limits.PAGE_SIZE_DEFAULT, "size"));
     }
 }

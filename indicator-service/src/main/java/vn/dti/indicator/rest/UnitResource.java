@@ -110,10 +110,15 @@ public class UnitResource {
         if (asOf == null || asOf.isBlank()) {
             return LocalDate.now();
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(asOf);
+            day = LocalDate.parse(asOf);
         } catch (RuntimeException e) {
             throw ProblemException.badRequest("asOf must be an ISO date like 2024-12-31.");
         }
+        if (!vn.dti.indicator.limits.Limits.inRange(day)) {
+            throw ProblemException.badRequest("asOf must be from " + vn.dti.indicator.limits.Limits.dateRange() + ".");
+        }
+        return day;
     }
 }

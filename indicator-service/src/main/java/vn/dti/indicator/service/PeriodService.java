@@ -115,11 +115,18 @@ public class PeriodService {
             v.add("/" + field, "REQUIRED", "is required (RFC 3339, e.g. 2025-03-31T23:59:59+07:00)");
             return null;
         }
+        OffsetDateTime at;
         try {
-            return OffsetDateTime.parse(f.asText());
+            at = OffsetDateTime.parse(f.asText());
         } catch (DateTimeParseException e) {
             v.add("/" + field, "INVALID_DATE_TIME", "must be an RFC 3339 date-time with offset, e.g. 2025-03-31T23:59:59+07:00");
             return null;
         }
+        if (!vn.dti.indicator.limits.Limits.inRange(at)) {
+            v.add("/" + field, "OUT_OF_RANGE", "must lie in the years " + vn.dti.indicator.limits.Limits.FIRST_YEAR
+                    + " to " + vn.dti.indicator.limits.Limits.LAST_YEAR);
+            return null;
+        }
+        return at;
     }
 }

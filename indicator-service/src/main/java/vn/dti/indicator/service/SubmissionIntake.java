@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.dti.indicator.limits.Limits;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.plumbing.problem.JsonBodies;
 import vn.dti.plumbing.problem.ProblemException;
@@ -40,8 +41,9 @@ public class SubmissionIntake {
 
     /** Answers a submission in {@code mediaType} (JSON or CSV); {@code key} is the Idempotency-Key or null. */
     public SubmissionService.Outcome submit(String mediaType, String body, String key, boolean dryRun) {
-        if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw ProblemException.badRequest("Idempotency-Key must be 1 to 200 characters.");
+        if (key != null && (key.isBlank() || key.length() > Limits.IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F))) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to " + Limits.IDEMPOTENCY_KEY
+                    + " visible ASCII characters (e.g. a UUID); an empty key is not allowed.");
         }
         String hash = sha256(mediaType + "\n" + (body == null ? "" : body));
         if (!dryRun) {

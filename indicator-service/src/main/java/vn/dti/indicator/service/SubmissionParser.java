@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
+import vn.dti.indicator.limits.Limits;
+import vn.dti.indicator.limits.Text;
 import vn.dti.plumbing.problem.RequestFields;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.Validation;
@@ -20,8 +22,8 @@ import vn.dti.plumbing.problem.Validation;
 /** Turns a JSON or CSV body into {@link SubmissionRequest}s, or a 422 listing every problem. */
 public final class SubmissionParser {
 
-    public static final int MAX_VALUES = 2000;
-    public static final int MAX_NOTE = 2000;
+    public static final int MAX_VALUES = Limits.VALUES_PER_SUBMISSION;
+    public static final int MAX_NOTE = Limits.NOTE;
     static final List<String> CSV_HEADER = List.of("unit_code", "framework_code", "period", "indicator_code", "value", "note");
     private static final Set<String> FIELDS = RequestFields.of(SubmissionInput.class);
     private static final Set<String> VALUE_FIELDS = RequestFields.of(SubmissionInput.ValueInput.class);
@@ -71,7 +73,8 @@ public final class SubmissionParser {
                 Double value = number(item.get("value"), at + "/value", v);
                 String note = note(item.get("note"), at + "/note", v);
                 if (code != null && value != null) {
-                    values.add(new SubmissionRequest.ValueInput(code, value, note, at + "/indicatorCode", at + "/value"));
+                    values.add(new SubmissionRequest.ValueInput(code, value, note, at + "/indicatorCode", at + "/value",
+                            item.get("value").isBoolean()));
                 }
             }
         }
@@ -134,12 +137,15 @@ public final class SubmissionParser {
             String note = r.size() > 5 && r.get(5) != null && !r.get(5).isBlank() ? r.get(5) : null;
             if (note != null && note.length() > MAX_NOTE) {
                 v.add(at + "/note", "TOO_LONG", "at most " + MAX_NOTE + " characters");
+            } else if (note != null && !Text.check(note, true, at + "/note", v)) {
+                note = null;
             }
             if (unit != null && framework != null && period != null && code != null && value != null) {
                 String key = unit + "\u0000" + framework + "\u0000" + period;
                 keys.putIfAbsent(key, new String[] {unit, framework, period, at});
                 groups.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new SubmissionRequest.ValueInput(code, value, note, at + "/indicator_code", at + "/value"));
+                        .add(new SubmissionRequest.ValueInput(code, value, note, at + "/indicator_code", at + "/value",
+                                isBoolean(raw)));
             }
         }
         v.throwIfInvalid();
@@ -149,6 +155,10 @@ public final class SubmissionParser {
             requests.add(new SubmissionRequest(k[0], k[1], k[2], values, k[3] + "/unit_code", k[3] + "/framework_code", k[3] + "/period"));
         });
         return requests;
+    }
+
+    private static boolean isBoolean(String raw) {
+        return raw.strip().equalsIgnoreCase("true") || raw.strip().equalsIgnoreCase("false");
     }
 
     private static Double parseNumber(String raw) {
@@ -172,6 +182,13 @@ public final class SubmissionParser {
             v.add(at, "REQUIRED", "is required");
             return null;
         }
+        if (c.strip().length() > Limits.CODE_IN_REQUEST) {
+            v.add(at, "TOO_LONG", "at most " + Limits.CODE_IN_REQUEST + " characters");
+            return null;
+        }
+        if (!Text.check(c, false, at, v)) {
+            return null;
+        }
         return c.strip();
     }
 
@@ -184,8 +201,11 @@ public final class SubmissionParser {
             v.add(at, "INVALID_TYPE", "must be a non-empty string");
             return null;
         }
-        if (n.asText().length() > 64) {
-            v.add(at, "TOO_LONG", "at most 64 characters");
+        if (n.asText().length() > Limits.CODE_IN_REQUEST) {
+            v.add(at, "TOO_LONG", "at most " + Limits.CODE_IN_REQUEST + " characters");
+            return null;
+        }
+        if (!Text.check(n.asText(), false, at, v)) {
             return null;
         }
         return n.asText().strip();
@@ -221,6 +241,9 @@ public final class SubmissionParser {
         }
         if (n.asText().length() > MAX_NOTE) {
             v.add(at, "TOO_LONG", "at most " + MAX_NOTE + " characters");
+            return null;
+        }
+        if (!Text.check(n.asText(), true, at, v)) {
             return null;
         }
         return n.asText();

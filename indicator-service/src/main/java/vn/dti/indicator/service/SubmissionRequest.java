@@ -9,7 +9,8 @@ import java.util.List;
 public record SubmissionRequest(String unitCode, String frameworkCode, String period, List<ValueInput> values,
                                 String unitPointer, String frameworkPointer, String periodPointer) {
 
+    /** {@code fromBoolean}: the value was sent as true/false (allowed for BOOLEAN indicators only). */
     public record ValueInput(String indicatorCode, double value, String note,
-                             String indicatorPointer, String valuePointer) {
+                             String indicatorPointer, String valuePointer, boolean fromBoolean) {
     }
 }

@@ -64,6 +64,12 @@ public class SubmissionService {
     record Checked(SubmissionRequest request, ReportingPeriod schedule) {
     }
 
+    /** The order in which series rows are locked: the same for every request. */
+    static final java.util.Comparator<Checked> SERIES_ORDER = java.util.Comparator
+            .comparing((Checked c) -> c.request().unitCode())
+            .thenComparing(c -> c.request().frameworkCode())
+            .thenComparing(c -> c.request().period());
+
     @Inject
     FrameworkCatalog catalog;
 
@@ -115,8 +121,8 @@ public class SubmissionService {
 
     /** Newest first; submitters see their own unit only ({@code unitCode} defaults to it). */
     public SubmissionPage search(String unitCode, String frameworkCode, String period, int page, int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw ProblemException.badRequest("page must be >= 0 and size between 1 and 200.");
+        if (page < 0 || size < 1 || size > vn.dti.indicator.limits.Limits.PAGE_SIZE_MAX) {
+            throw ProblemException.badRequest("page must be >= 0 and size between 1 and " + vn.dti.indicator.limits.Limits.PAGE_SIZE_MAX + ".");
         }
         if (!caller.seesAllUnits()) {
             if (unitCode == null) {
@@ -186,6 +192,8 @@ public class SubmissionService {
                 } else if (!seen.add(value.indicatorCode())) {
                     v.add(value.indicatorPointer(), "DUPLICATE_INDICATOR", value.indicatorCode()
                             + " appears more than once in this submission");
+                } else if (value.fromBoolean() && (node.indicator() == null || !"BOOLEAN".equals(node.indicator().unit()))) {
+                    v.add(value.valuePointer(), "NOT_A_NUMBER", value.indicatorCode() + " is not a yes/no indicator: send a number, not true/false");
                 } else {
                     String range = IndicatorRange.check(node.indicator(), value.value());
                     if (range != null) {
@@ -258,10 +266,13 @@ public class SubmissionService {
     }
 
     List<SubmissionView> store(List<Checked> checked, String caller, String mediaType) {
-        List<SubmissionView> views = new ArrayList<>();
-        for (Checked c : checked) {
-            views.add(write(c, caller, mediaType));
-        }
+        // Lock the series in one canonical order, (unit, framework, period), whatever the order of the
+        // request: two multi-series requests that hold the same series in opposite orders would
+        // otherwise each wait for the other's lock (a PostgreSQL deadlock). The answer keeps the
+        // request's order.
+        Map<Checked, SubmissionView> written = new java.util.IdentityHashMap<>();
+        checked.stream().sorted(SERIES_ORDER).forEach(c -> written.put(c, write(c, caller, mediaType)));
+        List<SubmissionView> views = checked.stream().map(written::get).toList();
         for (SubmissionView view : views) {
             outbox.append(EventTypes.SUBMISSION_ACCEPTED, view.id().toString(), view.unitCode(), SubmissionAccepted.of(view));
         }

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.indicator.domain.Unit;
+import vn.dti.indicator.limits.Limits;
+import vn.dti.indicator.limits.Text;
 import vn.dti.indicator.mapping.UnitChanged;
 import vn.dti.indicator.mapping.UnitView;
 import vn.dti.plumbing.events.EventTypes;
@@ -60,18 +62,18 @@ public class UnitService {
             }
         });
         Unit u = new Unit();
-        u.code = text(body, "code", v, true);
+        u.code = text(body, "code", v, true, Limits.UNIT_CODE);
         if (u.code != null && !CODE.matcher(u.code).matches()) {
             v.add("/code", "INVALID_FORMAT", "codes are 2-10 of 0-9, A-Z (provinces use the GSO code, e.g. 48)");
         }
-        u.name = text(body, "name", v, true);
-        u.nameEn = text(body, "nameEn", v, false);
-        u.type = text(body, "type", v, true);
+        u.name = text(body, "name", v, true, Limits.UNIT_NAME);
+        u.nameEn = text(body, "nameEn", v, false, Limits.UNIT_NAME);
+        u.type = text(body, "type", v, true, 16);
         if (u.type != null && !Set.of("PROVINCE", "MINISTRY").contains(u.type)) {
             v.add("/type", "INVALID_VALUE", "must be PROVINCE or MINISTRY");
         }
-        u.group = text(body, "group", v, false);
-        u.region = text(body, "region", v, false);
+        u.group = text(body, "group", v, false, Limits.UNIT_GROUP);
+        u.region = text(body, "region", v, false, Limits.UNIT_REGION);
         JsonNode cr = body.get("centrallyRun");
         if (cr != null && !cr.isNull() && !cr.isBoolean()) {
             v.add("/centrallyRun", "INVALID_TYPE", "must be true or false");
@@ -90,14 +92,30 @@ public class UnitService {
         if (p != null && !p.isNull()) {
             if (!p.isArray()) {
                 v.add("/predecessors", "INVALID_TYPE", "must be an array of unit codes");
+            } else if (p.size() > Limits.UNIT_PREDECESSORS) {
+                v.add("/predecessors", "TOO_MANY", "at most " + Limits.UNIT_PREDECESSORS + " predecessors");
             } else {
                 Set<String> seen = new LinkedHashSet<>();
                 for (int i = 0; i < p.size(); i++) {
                     String code = p.get(i).isTextual() ? p.get(i).asText() : null;
                     if (code == null || !seen.add(code)) {
                         v.add("/predecessors/" + i, code == null ? "INVALID_TYPE" : "DUPLICATE", "must be a distinct unit code");
-                    } else if (units.validOn(code, u.validFrom.minusDays(1)).isEmpty()) {
-                        v.add("/predecessors/" + i, "UNKNOWN_UNIT", "no unit " + code + " was valid on " + u.validFrom.minusDays(1));
+                        continue;
+                    }
+                    if (!CODE.matcher(code).matches()) {
+                        v.add("/predecessors/" + i, "INVALID_FORMAT", "codes are 2-10 of 0-9, A-Z");
+                        continue;
+                    }
+                    if (u.validFrom.isAfter(Limits.FIRST_DAY)) {
+                        Optional<Unit> predecessor = units.validOn(code, u.validFrom.minusDays(1));
+                        if (predecessor.isEmpty()) {
+                            v.add("/predecessors/" + i, "UNKNOWN_UNIT", "no unit " + code + " was valid on " + u.validFrom.minusDays(1));
+                        } else if (u.type != null && !predecessor.get().type.equals(u.type)) {
+                            v.add("/predecessors/" + i, "PREDECESSOR_TYPE_MISMATCH", "unit " + code + " is a " + predecessor.get().type
+                                    + "; a " + u.type + " can only succeed units of its own type");
+                        }
+                    } else {
+                        v.add("/predecessors/" + i, "UNKNOWN_UNIT", "no unit was valid before " + Limits.FIRST_DAY);
                     }
                 }
                 predecessors.addAll(seen);
@@ -120,7 +138,7 @@ public class UnitService {
         return u;
     }
 
-    private static String text(JsonNode body, String field, Validation v, boolean required) {
+    private static String text(JsonNode body, String field, Validation v, boolean required, int max) {
         JsonNode f = body.get(field);
         if (f == null || f.isNull()) {
             if (required) {
@@ -132,8 +150,11 @@ public class UnitService {
             v.add("/" + field, "INVALID_TYPE", "must be a non-empty string");
             return null;
         }
-        if (f.asText().length() > 200) {
-            v.add("/" + field, "TOO_LONG", "at most 200 characters");
+        if (f.asText().strip().length() > max) {
+            v.add("/" + field, "TOO_LONG", "at most " + max + " characters");
+            return null;
+        }
+        if (!Text.check(f.asText(), false, "/" + field, v)) {
             return null;
         }
         return f.asText().strip();
@@ -144,11 +165,17 @@ public class UnitService {
         if (f == null || f.isNull()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(f.asText());
+            day = LocalDate.parse(f.asText());
         } catch (RuntimeException e) {
             v.add("/" + field, "INVALID_DATE", "must be a date like 2025-07-01");
             return null;
         }
+        if (!Limits.inRange(day)) {
+            v.add("/" + field, "OUT_OF_RANGE", "must be from " + Limits.dateRange());
+            return null;
+        }
+        return day;
     }
 }
