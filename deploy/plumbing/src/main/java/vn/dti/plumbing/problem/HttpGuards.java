@@ -78,7 +78,9 @@ public class HttpGuards {
             }
             ctx.next();
         }).failureHandler(ctx -> {
-            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+            if (ctx.response().headWritten()) {
+                ctx.next();
+            } else if (ctx.statusCode() == 413) {
                 answer(ctx, 413, tooLarge);
             } else {
                 ctx.next();
