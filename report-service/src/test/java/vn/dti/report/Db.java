@@ -36,6 +36,15 @@ public class Db {
         }
     }
 
+    /** A direct change of stored data (to simulate what an older version or another service left behind). */
+    public int update(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String text(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;

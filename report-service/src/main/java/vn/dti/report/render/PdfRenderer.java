@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ public class PdfRenderer {
 
     static final String FAMILY = "DejaVu Sans";
     private final Map<Path, Integer> fonts = new LinkedHashMap<>();
+    private final AtomicLong rendered = new AtomicLong();
 
     @PostConstruct
     void extractFonts() {
@@ -57,6 +59,8 @@ public class PdfRenderer {
 
     /** Lays out {@code html} (well-formed XHTML, as the brief template produces) as an A4 PDF. */
     public byte[] pdf(String html) {
+        rendered.incrementAndGet();
+        html = Printable.clean(html);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -79,5 +83,10 @@ public class PdfRenderer {
             throw new IllegalStateException("the PDF could not be rendered", e);
         }
         return out.toByteArray();
+    }
+
+    /** How many PDFs this instance has laid out (PdfCache keeps this down to one per brief). */
+    public long renderings() {
+        return rendered.get();
     }
 }

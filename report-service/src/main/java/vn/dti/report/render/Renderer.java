@@ -29,10 +29,10 @@ public class Renderer {
 
     /** The HTML page; a value never breaks from its per cent sign ("96,5 %") at the end of a line. */
     public String html(BriefContent b) {
-        return Templates.brief(View.of(b)).render().replace(" %", "\u00a0%");
+        return Printable.clean(Templates.brief(View.of(b)).render().replace(" %", "\u00a0%"));
     }
 
     public String markdown(BriefContent b) {
-        return Templates.briefMarkdown(View.of(b)).render();
+        return Printable.clean(Templates.briefMarkdown(View.of(b)).render());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +42,7 @@ import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.security.Roles;
 import vn.dti.report.brief.BriefContent;
 import vn.dti.report.mapping.BriefSummary;
+import vn.dti.report.render.PdfCache;
 import vn.dti.report.render.PdfRenderer;
 import vn.dti.report.render.Renderer;
 import vn.dti.report.repository.BriefRepository;
@@ -54,6 +56,13 @@ public class BriefResource {
 
     static final String MARKDOWN = "text/markdown";
     static final String PDF = "application/pdf";
+    /**
+     * The HTML brief is self-contained: inline styles and inline SVG, no script, no request to
+     * anywhere. The policy says exactly that, so a value that slipped through escaping could still
+     * not run or load anything.
+     */
+    static final String HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     /** What GET /briefs/{id} can answer, in the order preferred when the client accepts several equally. */
     static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE,
             MediaType.valueOf(MARKDOWN), MediaType.valueOf(PDF));
@@ -69,6 +78,9 @@ public class BriefResource {
 
     @Inject
     PdfRenderer pdf;
+
+    @Inject
+    PdfCache pdfs;
 
     @Inject
     Caller caller;
@@ -99,7 +111,11 @@ public class BriefResource {
     @APIResponse(responseCode = "422", description = "Invalid request (unknown framework, no standings for the period yet, bad language or date, title missing or too long…), with a JSON Pointer per problem; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
-    public Response create(String body) {
+    public Response create(String body, @Context HttpHeaders headers) {
+        if (headers.getHeaderString(HttpHeaders.CONTENT_TYPE) == null || headers.getHeaderString(HttpHeaders.CONTENT_TYPE).isBlank()) {
+            // @Consumes alone lets a body without Content-Type through as if it were JSON
+            throw new NotSupportedException();
+        }
         BriefService.Created created = briefs.create(JsonBodies.read(json, body, "a JSON brief request"), caller.name());
         return Response.created(URI.create("/api/v1/briefs/" + created.id())).type(MediaType.APPLICATION_JSON)
                 .entity(created.content()).build();
@@ -121,6 +137,11 @@ public class BriefResource {
                                   @Parameter(description = "Only briefs of this period") @QueryParam("period") String period,
                                   @Parameter(description = "0-based, default 0", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String pageParam,
                                   @Parameter(description = "1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String sizeParam) {
+        for (String filter : new String[] {frameworkCode, period}) {
+            if (filter != null && BriefService.firstUnprintable(filter) >= 0) {
+                throw ProblemException.badRequest("frameworkCode and period must not contain control characters.");
+            }
+        }
         int page = integer(pageParam, 0, "page");
         int size = integer(sizeParam, 20, "size");
         if (page < 0 || size < 1 || size > 200) {
@@ -167,17 +188,23 @@ public class BriefResource {
         }
         BriefContent brief = briefs.read(content);
         if (type.equals(MediaType.TEXT_HTML_TYPE)) {
-            return Response.ok(renderer.html(brief), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return Response.ok(renderer.html(brief), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("Content-Security-Policy", HTML_POLICY).build();
         }
         if (type.getSubtype().equals("markdown")) {
             return Response.ok(renderer.markdown(brief).getBytes(StandardCharsets.UTF_8), MARKDOWN + "; charset=UTF-8").build();
         }
-        return Response.ok(pdf.pdf(renderer.html(brief)), PDF)
+        // immutable: rendered once, then served from memory (PdfCache)
+        byte[] document = pdfs.get(uuid + "/" + brief.language(), () -> pdf.pdf(renderer.html(brief)));
+        return Response.ok(document, PDF)
                 .header("Content-Disposition", "inline; filename=\"brief-" + uuid + ".pdf\"").build();
     }
 
     /** The first of our representations the client accepts, by its Accept order (quality first); JSON for wildcards. */
     static MediaType negotiate(List<MediaType> acceptable) {
+        if (acceptable == null || acceptable.isEmpty()) {
+            return MediaType.APPLICATION_JSON_TYPE;
+        }
         for (MediaType accepted : acceptable) {
             for (MediaType offered : REPRESENTATIONS) {
                 if (accepted.isCompatible(offered)) {

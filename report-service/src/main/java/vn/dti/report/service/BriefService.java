@@ -41,6 +41,9 @@ import vn.dti.report.repository.BriefRepository;
 public class BriefService {
 
     static final int TITLE_MAX = 200;
+    /** The meeting dates a brief may name (docs/api.md "Limits"); outside them the date is a typo, not a meeting. */
+    public static final LocalDate MEETING_DATE_MIN = LocalDate.of(2000, 1, 1);
+    public static final LocalDate MEETING_DATE_MAX = LocalDate.of(2099, 12, 31);
     static final Set<String> FIELDS = RequestFields.of(BriefRequest.class);
 
     @Inject
@@ -89,6 +92,10 @@ public class BriefService {
                 meetingDate = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
                 v.add("/meetingDate", "INVALID_FORMAT", "must be a date like 2025-03-28");
+            }
+            if (meetingDate != null && (meetingDate.isBefore(MEETING_DATE_MIN) || meetingDate.isAfter(MEETING_DATE_MAX))) {
+                v.add("/meetingDate", "OUT_OF_RANGE", "must be between " + MEETING_DATE_MIN + " and " + MEETING_DATE_MAX);
+                meetingDate = null;
             }
         }
         String language = string(body, "language", true, v);
@@ -171,7 +178,40 @@ public class BriefService {
             v.add("/" + field, "INVALID_TYPE", "must be a string");
             return null;
         }
-        return n.asText();
+        String text = n.asText();
+        int bad = firstUnprintable(text);
+        if (bad >= 0) {
+            // NUL cannot be stored by PostgreSQL at all, other C0 controls break the HTML and PDF for good
+            v.add("/" + field, "INVALID_CHARACTER", "must not contain control characters or unpaired surrogates (U+"
+                    + String.format("%04X", (int) text.charAt(bad)) + " at index " + bad + ")");
+            return null;
+        }
+        return text;
+    }
+
+    /**
+     * The index of the first character a one-line text field may not hold: a C0 control (tab and
+     * line breaks included: titles and codes are one line), DEL, a C1 control, or half of a
+     * surrogate pair; -1 if there is none.
+     */
+    public static int firstUnprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                return i;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static PeriodCode period(FrameworkModel framework, String period, String pointer, Validation v) {

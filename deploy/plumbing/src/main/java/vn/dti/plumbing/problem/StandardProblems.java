@@ -35,6 +35,12 @@ public final class StandardProblems {
                 detail("payload-too-large", "Request bodies are limited to 1 MiB."));
     }
 
+    /** A request target (path and query) longer than the services read. */
+    public static Problem uriTooLong(int max) {
+        return Problem.of(414, "uri-too-long", "URI too long",
+                "The request target (path and query) is limited to " + max + " characters; send long input in a body.");
+    }
+
     public static Problem unsupportedMediaType() {
         return Problem.of(415, "unsupported-media-type", "Unsupported media type",
                 detail("unsupported-media-type", "Send application/json."));

@@ -19,8 +19,9 @@ import java.util.UUID;
 
 /**
  * The one way this repository mints a JWT: an RS256 token as an OIDC issuer would sign it (issuer,
- * {@code sub} and {@code upn}, the role in {@code groups}, a submitter's {@code unit}, {@code iat},
- * {@code exp}, {@code jti}). Used by the services' tests, the end-to-end tests, the load generator
+ * audience {@link #AUDIENCE} (the services' {@code mp.jwt.verify.audiences}), {@code sub} and
+ * {@code upn}, the role in {@code groups}, a submitter's {@code unit}, {@code iat}, {@code exp},
+ * {@code jti}). Used by the services' tests, the end-to-end tests, the load generator
  * and {@code deploy/local/token}.
  *
  * <p>JDK only, in one file, so that the local scripts run it as it stands without a build:
@@ -32,6 +33,8 @@ import java.util.UUID;
 public final class LocalJwt {
 
     public static final Duration VALIDITY = Duration.ofHours(12);
+    /** The audience every service accepts by default ({@code mp.jwt.verify.audiences}, docs/api.md). */
+    public static final String AUDIENCE = "dti-suite";
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private LocalJwt() {
@@ -51,17 +54,29 @@ public final class LocalJwt {
 
     /** A token for {@code role}, speaking for {@code unit} (null: none), valid {@link #VALIDITY}. */
     public static String token(PrivateKey key, String issuer, String role, String unit) {
+        Instant now = Instant.now();
+        return token(key, issuer, AUDIENCE, role, unit, now, now.plus(VALIDITY));
+    }
+
+    /**
+     * A token with the given audience ({@code null}: no {@code aud} claim), issue time and expiry, for
+     * tests of what the services refuse (a foreign audience, an issue time in the future, a decade of validity).
+     */
+    public static String token(PrivateKey key, String issuer, String audience, String role, String unit, Instant issuedAt,
+                               Instant expiresAt) {
         String subject = unit == null ? role : role + "-" + unit;
-        long now = Instant.now().getEpochSecond();
-        StringBuilder claims = new StringBuilder("{\"iss\":").append(json(issuer))
-                .append(",\"sub\":").append(json(subject))
+        StringBuilder claims = new StringBuilder("{\"iss\":").append(json(issuer));
+        if (audience != null) {
+            claims.append(",\"aud\":").append(json(audience));
+        }
+        claims.append(",\"sub\":").append(json(subject))
                 .append(",\"upn\":").append(json(subject))
                 .append(",\"groups\":[").append(json(role)).append(']');
         if (unit != null) {
             claims.append(",\"unit\":").append(json(unit));
         }
-        claims.append(",\"iat\":").append(now)
-                .append(",\"exp\":").append(now + VALIDITY.toSeconds())
+        claims.append(",\"iat\":").append(issuedAt.getEpochSecond())
+                .append(",\"exp\":").append(expiresAt.getEpochSecond())
                 .append(",\"jti\":").append(json(UUID.randomUUID().toString()))
                 .append('}');
         String signingInput = base64url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64url(claims.toString());

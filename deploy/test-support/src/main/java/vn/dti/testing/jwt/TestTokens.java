@@ -25,6 +25,11 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return token(role, null);
     }
 
+    /** A token signed with the test key, with the given audience, issue time and expiry (LocalJwt). */
+    public static String token(String role, String audience, java.time.Instant issuedAt, java.time.Instant expiresAt) {
+        return LocalJwt.token(KEYS.getPrivate(), ISSUER, audience, role, null, issuedAt, expiresAt);
+    }
+
     /** A well-formed admin token signed by someone else: must be refused with 401. */
     public static String foreignToken() {
         return LocalJwt.token(LocalJwt.generateKeyPair().getPrivate(), ISSUER, "admin", null);

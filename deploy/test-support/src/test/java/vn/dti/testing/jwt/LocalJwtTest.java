@@ -34,6 +34,7 @@ class LocalJwtTest {
         assertThat(decode(parts[0])).isEqualTo(JSON.readTree("{\"alg\":\"RS256\",\"typ\":\"JWT\"}"));
         JsonNode claims = decode(parts[1]);
         assertThat(claims.get("iss").asText()).isEqualTo("dti-local");
+        assertThat(claims.get("aud").asText()).isEqualTo(LocalJwt.AUDIENCE).isEqualTo("dti-suite");
         assertThat(claims.get("upn").asText()).isEqualTo("submitter-48");
         assertThat(claims.get("sub").asText()).isEqualTo("submitter-48");
         assertThat(claims.get("groups")).isEqualTo(JSON.readTree("[\"submitter\"]"));
