@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.indicator.limits.Limits;
-import vn.dti.indicator.limits.Text;
+import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.problem.Validation;
 
 /**

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
 
-import vn.dti.indicator.limits.Text;
+import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemMappers;
 import vn.dti.plumbing.problem.StandardProblems;

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 import vn.dti.indicator.limits.Limits;
-import vn.dti.indicator.limits.Text;
+import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.problem.RequestFields;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.Validation;

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.limits.Limits;
-import vn.dti.indicator.limits.Text;
+import vn.dti.plumbing.problem.Text;
 import vn.dti.indicator.mapping.UnitChanged;
 import vn.dti.indicator.mapping.UnitView;
 import vn.dti.plumbing.events.EventTypes;

@@ -11,11 +11,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.ProblemMappers;
+import vn.dti.plumbing.problem.Text;
 
 /**
- * No code, period or node holds a control character: a decoded path or query parameter with one (NUL
- * from {@code %00} among them, which PostgreSQL cannot even compare) is refused with 400 before any
- * query runs (issue #9).
+ * No code, period or node holds a control character or invalid Unicode ({@link Text}): a decoded path
+ * or query parameter with one (NUL from {@code %00} among them, which PostgreSQL cannot even compare)
+ * is refused with 400 before any query runs.
  */
 public class ControlCharacterFilter {
 
@@ -31,11 +32,8 @@ public class ControlCharacterFilter {
     private static boolean holdsControl(MultivaluedMap<String, String> params) {
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             for (String value : e.getValue()) {
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if (c < 0x20 || c == 0x7F) {
-                        return true;
-                    }
+                if (!Text.clean(value)) {
+                    return true;
                 }
             }
         }

@@ -39,6 +39,7 @@ import vn.dti.plumbing.openapi.ProblemResponses;
 import vn.dti.plumbing.problem.JsonBodies;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
+import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.security.Roles;
 import vn.dti.report.brief.BriefContent;
 import vn.dti.report.mapping.BriefSummary;
@@ -138,7 +139,7 @@ public class BriefResource {
                                   @Parameter(description = "0-based, default 0", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String pageParam,
                                   @Parameter(description = "1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String sizeParam) {
         for (String filter : new String[] {frameworkCode, period}) {
-            if (filter != null && BriefService.firstUnprintable(filter) >= 0) {
+            if (filter != null && Text.firstInvalid(filter, false) >= 0) {
                 throw ProblemException.badRequest("frameworkCode and period must not contain control characters.");
             }
         }

@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.RequestFields;
+import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.problem.Validation;
 import vn.dti.report.brief.BriefAssembler;
 import vn.dti.report.brief.BriefContent;
@@ -179,7 +180,7 @@ public class BriefService {
             return null;
         }
         String text = n.asText();
-        int bad = firstUnprintable(text);
+        int bad = Text.firstInvalid(text, false);
         if (bad >= 0) {
             // NUL cannot be stored by PostgreSQL at all, other C0 controls break the HTML and PDF for good
             v.add("/" + field, "INVALID_CHARACTER", "must not contain control characters or unpaired surrogates (U+"
@@ -187,31 +188,6 @@ public class BriefService {
             return null;
         }
         return text;
-    }
-
-    /**
-     * The index of the first character a one-line text field may not hold: a C0 control (tab and
-     * line breaks included: titles and codes are one line), DEL, a C1 control, or half of a
-     * surrogate pair; -1 if there is none.
-     */
-    public static int firstUnprintable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                return i;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return i;
-            }
-            if (Character.isLowSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static PeriodCode period(FrameworkModel framework, String period, String pointer, Validation v) {
