@@ -25,7 +25,13 @@ public record FrameworkDocument(
         @Schema(description = "Decimals of the score used for ranking; equal rounded scores share a rank", examples = "4") Integer rankPrecision,
         @Schema(enumeration = {"ZERO", "RESCALE", "MEAN"}) String missingValues,
         Node root,
-        List<Target> targets) {
+        List<Target> targets,
+        @Schema(description = "Validation rules checked on every submission (docs/methodology.md)") List<Rule> rules,
+        @Schema(description = "Robust z-score above which a value is flagged OUTLIER (a warning); default 3.5", examples = "3.5") Double outlierThreshold,
+        @Schema(description = "Optional: a relative change against the unit's previous period above this is flagged SUDDEN_CHANGE (a warning); 0.5 = 50 %", examples = "0.5") Double maxChangeRatio) {
+
+    /** The default of {@link #outlierThreshold()}. */
+    public static final double DEFAULT_OUTLIER_THRESHOLD = 3.5;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FrameworkNode", description = "An aggregate (children) or a leaf (indicator)")
@@ -66,6 +72,31 @@ public record FrameworkDocument(
                          @Schema(examples = "7") Double value,
                          @Schema(examples = "E-commerce share of retail sales") String label,
                          @Schema(examples = "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ") String labelVi) {
+    }
+
+    /**
+     * A validation rule: {@code left operator right}, both sides arithmetic over indicator codes and
+     * numbers. ERROR refuses a submission that breaks it, WARNING stores it and says so.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ValidationRule")
+    public record Rule(@Schema(examples = "SME_PLATFORM_WITHIN_EINVOICE") String code,
+                       @Schema(examples = "SMEs on digital platforms do not exceed enterprises using e-invoices") String name,
+                       @Schema(description = "Vietnamese name (optional)") String nameVi,
+                       @Schema(description = "Arithmetic over indicator codes and numbers: + - * / and parentheses", examples = "SME_DIGITAL_PLATFORM_SHARE") String left,
+                       @Schema(enumeration = {"<=", "<", "=", ">=", ">", "!="}) String operator,
+                       @Schema(examples = "EINVOICE_ENTERPRISE_SHARE") String right,
+                       @Schema(enumeration = {"ERROR", "WARNING"}) String severity) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public List<Rule> rulesOrEmpty() {
+        return rules == null ? List.of() : rules;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public double outlierThresholdOrDefault() {
+        return outlierThreshold == null ? DEFAULT_OUTLIER_THRESHOLD : outlierThreshold;
     }
 
     /** Leaves by indicator code, in depth-first order. */

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.indicator.limits.Limits;
+import vn.dti.indicator.service.rules.Expression;
+import vn.dti.indicator.service.rules.ExpressionParser;
 import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.problem.Validation;
 
@@ -42,6 +44,9 @@ public final class FrameworkValidator {
     private static final Set<String> INDICATOR_FIELDS = fields(FrameworkDocument.IndicatorSpec.class);
     private static final Set<String> NORMALIZATION_FIELDS = fields(FrameworkDocument.Normalization.class);
     private static final Set<String> TARGET_FIELDS = fields(FrameworkDocument.Target.class);
+    private static final Set<String> RULE_FIELDS = fields(FrameworkDocument.Rule.class);
+    static final Set<String> OPERATORS = Set.of("<=", "<", "=", ">=", ">", "!=");
+    static final Set<String> SEVERITIES = Set.of("ERROR", "WARNING");
     private static final int MAX_DEPTH = Limits.FRAMEWORK_DEPTH;
 
     private final Validation v = new Validation();
@@ -103,8 +108,28 @@ public final class FrameworkValidator {
                 }
             }
         }
+        List<FrameworkDocument.Rule> rules = new ArrayList<>();
+        JsonNode rs = body.get("rules");
+        if (rs != null && !rs.isNull()) {
+            if (!rs.isArray()) {
+                v.add("/rules", "INVALID_TYPE", "must be an array");
+            } else if (rs.size() > Limits.RULES_PER_FRAMEWORK) {
+                v.add("/rules", "TOO_MANY", "at most " + Limits.RULES_PER_FRAMEWORK + " rules per framework");
+            } else {
+                Set<String> ruleCodes = new HashSet<>();
+                for (int i = 0; i < rs.size(); i++) {
+                    rules.add(rule(rs.get(i), "/rules/" + i, ruleCodes));
+                }
+            }
+        }
+        Double outlierThreshold = positive(body, "outlierThreshold");
+        if (outlierThreshold == null) {
+            outlierThreshold = FrameworkDocument.DEFAULT_OUTLIER_THRESHOLD;
+        }
+        Double maxChangeRatio = positive(body, "maxChangeRatio");
         v.throwIfInvalid();
-        return new FrameworkDocument(code, name, nameVi, unitType, periodType, precision, missing, root, targets);
+        return new FrameworkDocument(code, name, nameVi, unitType, periodType, precision, missing, root, targets,
+                rules, outlierThreshold, maxChangeRatio);
     }
 
     private FrameworkDocument.Node node(JsonNode n, String at, boolean isRoot, int depth) {
@@ -251,6 +276,59 @@ public final class FrameworkValidator {
         String label = text(n, "label", at, true, Limits.NODE_NAME, false);
         String labelVi = text(n, "labelVi", at, false, Limits.NODE_NAME, false);
         return new FrameworkDocument.Target(indicatorCode, comparator, value, label, labelVi);
+    }
+
+    /** A rule, its expressions parsed against the framework's indicators (collected before, with the tree). */
+    private FrameworkDocument.Rule rule(JsonNode n, String at, Set<String> ruleCodes) {
+        if (n == null || !n.isObject()) {
+            v.add(at, "INVALID_TYPE", "a rule must be an object");
+            return null;
+        }
+        unknownFields(n, RULE_FIELDS, at);
+        String code = text(n, "code", at, true, Limits.NODE_CODE, false);
+        if (code != null) {
+            if (!NODE_CODE.matcher(code).matches()) {
+                v.add(at + "/code", "INVALID_FORMAT", "rule codes are an upper-case letter then up to 63 of A-Z, 0-9, '_'");
+            } else if (!ruleCodes.add(code)) {
+                v.add(at + "/code", "DUPLICATE_CODE", "rule code " + code + " is used twice in this framework");
+            }
+        }
+        String name = text(n, "name", at, true, Limits.NODE_NAME, false);
+        String nameVi = text(n, "nameVi", at, false, Limits.NODE_NAME, false);
+        String left = expression(n, "left", at);
+        String operator = oneOf(n, "operator", at, OPERATORS, null);
+        String right = expression(n, "right", at);
+        String severity = oneOf(n, "severity", at, SEVERITIES, null);
+        return new FrameworkDocument.Rule(code, name, nameVi, left, operator, right, severity);
+    }
+
+    private String expression(JsonNode n, String field, String at) {
+        String text = text(n, field, at, true, Limits.RULE_EXPRESSION, false);
+        if (text == null) {
+            return null;
+        }
+        String pointer = at + "/" + field;
+        try {
+            Expression e = ExpressionParser.parse(text);
+            for (String c : e.codes()) {
+                if (!leaves.contains(c)) {
+                    v.add(pointer, "UNKNOWN_INDICATOR", "no indicator " + c + " in this framework");
+                }
+            }
+        } catch (ExpressionParser.ParseException e) {
+            v.add(pointer, "INVALID_EXPRESSION", e.getMessage()
+                    + " (numbers, indicator codes, + - * / and parentheses)");
+        }
+        return text;
+    }
+
+    private Double positive(JsonNode n, String field) {
+        Double d = number(n, field, "");
+        if (d != null && d <= 0) {
+            v.add("/" + field, "OUT_OF_RANGE", "must be greater than 0");
+            return null;
+        }
+        return d;
     }
 
     private static Set<String> fields(Class<? extends Record> type) {

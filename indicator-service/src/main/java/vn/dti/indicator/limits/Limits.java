@@ -36,6 +36,8 @@ public final class Limits {
     public static final int PAGE_SIZE_MAX = 200;
     public static final int PAGE_SIZE_DEFAULT = 20;
     public static final int FRAMEWORK_DEPTH = 12;
+    public static final int RULES_PER_FRAMEWORK = 200;
+    public static final int RULE_EXPRESSION = 500;   // rule left / right, in characters (in the jsonb document)
 
     // numbers
     /** Largest weight of a framework node (weights are relative within a parent, > 0 and finite). */
@@ -82,6 +84,9 @@ public final class Limits {
                 new Limit("node `name`, `nameVi`; target `label`, `labelVi`", "at most " + NODE_NAME + " characters"),
                 new Limit("node `description`", "at most " + NODE_DESCRIPTION + " characters (tab and line breaks allowed)"),
                 new Limit("framework depth", "at most " + FRAMEWORK_DEPTH + " levels below the root"),
+                new Limit("framework `rules`", "at most " + RULES_PER_FRAMEWORK + "; rule `left`, `right` 1 to " + RULE_EXPRESSION
+                        + " characters, nested at most " + vn.dti.indicator.service.rules.ExpressionParser.MAX_DEPTH + " deep"),
+                new Limit("framework `outlierThreshold`, `maxChangeRatio`", "a finite number > 0 (`outlierThreshold` default 3.5)"),
                 new Limit("node `weight`", "a finite number > 0 and at most " + fmt(MAX_WEIGHT)),
                 new Limit("submission `unitCode`, `frameworkCode`, `period`, `indicatorCode`", "1 to " + CODE_IN_REQUEST + " characters"),
                 new Limit("values per submission (JSON `values`, CSV rows)", "1 to " + VALUES_PER_SUBMISSION),

@@ -16,12 +16,15 @@ public record FrameworkView(String code, String name,
                             @Schema(description = "Vietnamese name (optional)", examples = "Chỉ số chuyển đổi số cấp tỉnh") String nameVi,
                             String unitType, String periodType, Integer rankPrecision,
                             String missingValues, FrameworkDocument.Node root, List<FrameworkDocument.Target> targets,
+                            List<FrameworkDocument.Rule> rules,
+                            @Schema(description = "Robust z-score above which a value is flagged OUTLIER", examples = "3.5") Double outlierThreshold,
+                            @Schema(description = "Relative change against the previous period above which a value is flagged SUDDEN_CHANGE (absent: no check)") Double maxChangeRatio,
                             @Schema(description = "Increases with every accepted PUT of the draft") int version,
                             @Schema(enumeration = {"DRAFT", "PUBLISHED"}) String status,
                             OffsetDateTime publishedAt) {
 
     public static FrameworkView of(FrameworkDocument d, int version, String status, OffsetDateTime publishedAt) {
         return new FrameworkView(d.code(), d.name(), d.nameVi(), d.unitType(), d.periodType(), d.rankPrecision(),
-                d.missingValues(), d.root(), d.targetsOrEmpty(), version, status, publishedAt);
+                d.missingValues(), d.root(), d.targetsOrEmpty(), d.rulesOrEmpty(), d.outlierThresholdOrDefault(), d.maxChangeRatio(), version, status, publishedAt);
     }
 }

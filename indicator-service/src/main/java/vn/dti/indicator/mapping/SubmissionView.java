@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import vn.dti.plumbing.problem.FieldError;
+
 /** An accepted submission as the API answers it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Submission")
@@ -20,7 +22,14 @@ public record SubmissionView(
         @Schema(description = "Received after the period's dueAt") boolean late,
         List<Value> values,
         @Schema(description = "Earlier current values that this submission replaced (kept in history)") List<Superseded> supersededValues,
-        @Schema(description = "Present and true only on a dry run: nothing was stored") Boolean dryRun) {
+        @Schema(description = "Present and true only on a dry run: nothing was stored") Boolean dryRun,
+        @Schema(description = "What this submission did to each value (in the submission answer only)") ImportSummary summary,
+        @Schema(description = "Warnings of this submission: broken WARNING rules (code = rule code), OUTLIER, SUDDEN_CHANGE; stored, not refused") List<FieldError> warnings) {
+
+    /** This view with its import summary. */
+    public SubmissionView withSummary(ImportSummary s) {
+        return new SubmissionView(id, unitCode, frameworkCode, period, receivedAt, late, values, supersededValues, dryRun, s, warnings);
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "SubmittedValue")

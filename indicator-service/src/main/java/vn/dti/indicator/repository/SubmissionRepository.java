@@ -14,8 +14,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
+import vn.dti.plumbing.problem.FieldError;
 
 /**
  * Submissions and their values (the history). Reads are a fixed number of queries whatever the
@@ -27,17 +32,28 @@ public class SubmissionRepository {
     @Inject
     Jdbc jdbc;
 
-    private record Head(UUID id, String unitCode, String frameworkCode, String period, OffsetDateTime receivedAt, boolean late) {
+    private record Head(UUID id, String unitCode, String frameworkCode, String period, OffsetDateTime receivedAt, boolean late,
+                        List<FieldError> warnings) {
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<FieldError>> WARNINGS = new TypeReference<>() {
+    };
 
     /** Stores the head of a new submission; its sequence number comes from {@link SeriesRepository#lockNext}. */
     public void insert(UUID id, String unitCode, String frameworkCode, String period, int sequence,
-                       OffsetDateTime receivedAt, boolean late, String submittedBy, String mediaType) {
+                       OffsetDateTime receivedAt, boolean late, String submittedBy, String mediaType, List<FieldError> warnings) {
+        String warningsJson;
+        try {
+            warningsJson = JSON.writeValueAsString(warnings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         jdbc.work(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("""
-                    insert into submission (id, unit_code, framework_code, period, sequence_no, received_at, late, submitted_by, media_type)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                Jdbc.bind(ps, List.of(id, unitCode, frameworkCode, period, sequence, receivedAt, late, submittedBy, mediaType));
+                    insert into submission (id, unit_code, framework_code, period, sequence_no, received_at, late, submitted_by, media_type, warnings)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")) {
+                Jdbc.bind(ps, List.of(id, unitCode, frameworkCode, period, sequence, receivedAt, late, submittedBy, mediaType, warningsJson));
                 return ps.executeUpdate();
             }
         });
@@ -116,7 +132,7 @@ public class SubmissionRepository {
     private List<SubmissionView> load(String where, List<Object> args, long offset, int limit) {
         return jdbc.work(conn -> {
             Map<UUID, Head> heads = new LinkedHashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement("select s.id, s.unit_code, s.framework_code, s.period, s.received_at, s.late "
+            try (PreparedStatement ps = conn.prepareStatement("select s.id, s.unit_code, s.framework_code, s.period, s.received_at, s.late, s.warnings::text "
                     + "from submission s where " + where + " order by s.received_at desc, s.id offset ? limit ?")) {
                 List<Object> all = new ArrayList<>(args);
                 all.add(offset);
@@ -126,7 +142,7 @@ public class SubmissionRepository {
                     while (rs.next()) {
                         UUID id = rs.getObject(1, UUID.class);
                         heads.put(id, new Head(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6)));
+                                rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6), warnings(rs.getString(7))));
                     }
                 }
             }
@@ -156,10 +172,17 @@ public class SubmissionRepository {
             List<SubmissionView> views = new ArrayList<>();
             for (Head h : heads.values()) {
                 views.add(new SubmissionView(h.id(), h.unitCode(), h.frameworkCode(), h.period(), h.receivedAt(), h.late(),
-                        values.getOrDefault(h.id(), List.of()), superseded.getOrDefault(h.id(), List.of()), null));
+                        values.getOrDefault(h.id(), List.of()), superseded.getOrDefault(h.id(), List.of()), null, null, h.warnings()));
             }
             return views;
         });
     }
 
+    private static List<FieldError> warnings(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, WARNINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored warnings cannot be read", e);
+        }
+    }
 }

@@ -46,6 +46,43 @@ public class ValueRepository {
         });
     }
 
+    /** The median and median absolute deviation of {@code n} other units' current values of one indicator. */
+    public record PeerStats(String indicatorCode, int n, double median, double mad) {
+    }
+
+    /**
+     * For each of {@code indicatorCodes}: how many other units (all but {@code unitCode}) have a
+     * current value in the period, their median and their MAD (median of the absolute deviations
+     * from that median). One statement, whatever the number of indicators.
+     */
+    public Map<String, PeerStats> peerStats(String frameworkCode, String period, String unitCode, List<String> indicatorCodes) {
+        return jdbc.work(conn -> {
+            Map<String, PeerStats> out = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("""
+                    with peers as (
+                        select indicator_code, value from current_value
+                        where framework_code = ? and period = ? and unit_code <> ? and indicator_code = any(?)),
+                    med as (
+                        select indicator_code, count(*) as n, percentile_cont(0.5) within group (order by value) as median
+                        from peers group by indicator_code)
+                    select m.indicator_code, m.n, m.median,
+                           percentile_cont(0.5) within group (order by abs(p.value - m.median)) as mad
+                    from peers p join med m on m.indicator_code = p.indicator_code
+                    group by m.indicator_code, m.n, m.median""")) {
+                ps.setString(1, frameworkCode);
+                ps.setString(2, period);
+                ps.setString(3, unitCode);
+                ps.setArray(4, Jdbc.array(conn, "varchar", indicatorCodes.toArray(String[]::new)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), new PeerStats(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Makes the values of submission {@code submissionId} the current ones of its series, in one statement. */
     public void upsert(String unitCode, String frameworkCode, String period, UUID submissionId, OffsetDateTime receivedAt,
                        boolean late, List<SubmissionView.Value> values) {

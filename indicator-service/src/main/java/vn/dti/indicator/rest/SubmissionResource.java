@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.dti.indicator.mapping.SubmissionBatch;
 import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.plumbing.openapi.ProblemResponses;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.security.Roles;
+import vn.dti.indicator.service.AtomicMode;
 import vn.dti.indicator.service.SubmissionInput;
 import vn.dti.indicator.service.SubmissionIntake;
 import vn.dti.indicator.service.SubmissionService;
@@ -43,6 +45,9 @@ import vn.dti.indicator.service.SubmissionService;
 public class SubmissionResource {
 
     static final String CSV = SubmissionIntake.CSV;
+    static final String ATOMIC_MODE = "ALL (default): nothing is stored if anything is wrong. NONE: every valid (unit, framework, period) "
+            + "group of a multi-unit CSV is stored and the refused ones are listed in conflicts (200 when some were refused); "
+            + "the answer is then always a SubmissionBatch. Anything else is 400.";
 
     @Inject
     SubmissionIntake intake;
@@ -54,18 +59,20 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Operation(summary = "Submit indicator values (JSON)",
-            description = "A submitter may submit for the unit of its token only. A later value for the same (unit, framework, period, indicator) supersedes the earlier one; history is kept. Emits dti.submission.accepted.v1.")
+            description = "A submitter may submit for the unit of its token only. A later value for the same (unit, framework, period, indicator) supersedes the earlier one; history is kept. Emits dti.submission.accepted.v1. "
+                    + "The answer carries summary {imported, updated, unchanged, ignored} and warnings [{pointer, code, detail}] (WARNING rules, OUTLIER, SUDDEN_CHANGE); "
+                    + "a 422 lists every problem of the request, the framework's ERROR rules included (code = rule code).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubmissionInput.class),
             examples = @ExampleObject(name = "submission", value = ApiExamples.SUBMISSION_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Dry run (?dryRun=true): valid; this is what would be stored. Nothing was stored or emitted.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "201", description = "Accepted and stored. A replay of an Idempotency-Key answers the original 201 again with Idempotent-Replayed: true.",
+    @APIResponse(responseCode = "200", description = "Dry run (?dryRun=true): valid; this is what would be stored, with its summary and warnings. Nothing was stored or emitted. (A SubmissionBatch with atomicMode=NONE.)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {SubmissionView.class, SubmissionBatch.class})))
+    @APIResponse(responseCode = "201", description = "Accepted and stored. A replay of an Idempotency-Key answers the original 201 again with Idempotent-Replayed: true. (A SubmissionBatch with atomicMode=NONE.)",
             headers = {@Header(name = "Location", description = "The new submission"),
                        @Header(name = "Idempotent-Replayed", description = "true when this is a stored answer replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {SubmissionView.class, SubmissionBatch.class}),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUBMISSION)))
-    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON",
+    @APIResponse(responseCode = "400", description = "The body is not well-formed JSON, or an unknown atomicMode / dryRun",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "malformed", value = ApiExamples.MALFORMED)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
@@ -83,39 +90,49 @@ public class SubmissionResource {
     public Response submitJson(byte[] body,
                                @Parameter(description = "Makes retries safe: the same key and body answer the original response") @HeaderParam("Idempotency-Key") String key,
                                @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+                               @Parameter(description = ATOMIC_MODE, schema = @Schema(enumeration = {"ALL", "NONE"}, defaultValue = "ALL")) @QueryParam("atomicMode") String atomicMode,
                                @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
                                @Context UriInfo uri) {
         boolean dry = flag(uri);
-        return answer(intake.submit(SubmissionIntake.JSON, BodyText.decode(body, contentType, false), key, dry));
+        AtomicMode mode = AtomicMode.parse(atomicMode);
+        return answer(intake.submit(SubmissionIntake.JSON, BodyText.decode(body, contentType, false), key, dry, mode));
     }
 
     @POST
     @Consumes({CSV, "application/csv"})
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Operation(summary = "Submit indicator values (CSV)",
-            description = "Header unit_code,framework_code,period,indicator_code,value,note. Rows are grouped into one submission per (unit, framework, period); all are stored or none. Pointers in errors are /rows/<n>/<column>, n counting data rows from 0 (file line n + 2). With one group the answer is the submission; with several it is {\"submissions\": [...]}.")
+            description = "Header unit_code,framework_code,period,indicator_code,value,note; or, when the header line has a ';', ';'-separated with ',' as the decimal mark (a spreadsheet export). "
+                    + "A UTF-8 byte order mark is ignored; a charset parameter other than UTF-8 (windows-1258, ISO-8859-1, UTF-16...) is converted, an unknown one is 415, bytes invalid in it 400. "
+                    + "Rows are grouped into one submission per (unit, framework, period); all are stored or none (atomicMode=ALL), or every valid group (atomicMode=NONE). Pointers in errors are /rows/<n>/<column>, n counting data rows from 0 (file line n + 2). "
+                    + "With one group the answer is the submission; with several (or atomicMode=NONE) it is a SubmissionBatch {submissions, summary, warnings, conflicts}.")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "csv", value = ApiExamples.SUBMISSION_CSV)))
-    @APIResponse(responseCode = "200", description = "Dry run: valid; nothing stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: valid; nothing stored. Or atomicMode=NONE: the valid groups were stored, the others are in conflicts.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {SubmissionView.class, SubmissionBatch.class})))
     @APIResponse(responseCode = "201", description = "Accepted and stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {SubmissionView.class, SubmissionBatch.class}),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUBMISSION)))
+    @APIResponse(responseCode = "400", description = "Bytes invalid in the declared charset, or an unknown atomicMode / dryRun",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A row is for a unit the token may not submit for",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The period is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", description = "Invalid rows, with pointers",
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "Invalid rows, with pointers (every problem of the file at once)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submitCsv(byte[] body,
                               @HeaderParam("Idempotency-Key") String key,
                               @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+                              @Parameter(description = ATOMIC_MODE, schema = @Schema(enumeration = {"ALL", "NONE"}, defaultValue = "ALL")) @QueryParam("atomicMode") String atomicMode,
                               @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
                               @Context UriInfo uri) {
         boolean dry = flag(uri);
-        return answer(intake.submit(CSV, BodyText.decode(body, contentType, true), key, dry));
+        AtomicMode mode = AtomicMode.parse(atomicMode);
+        return answer(intake.submit(CSV, BodyText.decode(body, contentType, true), key, dry, mode));
     }
 
     /**

@@ -22,7 +22,8 @@ import vn.dti.indicator.repository.FrameworkRepository;
 public class FrameworkCatalog {
 
     /** A published framework ready for validating submissions. */
-    public record Published(FrameworkDocument document, Map<String, FrameworkDocument.Node> indicators) {
+    public record Published(FrameworkDocument document, Map<String, FrameworkDocument.Node> indicators,
+                            vn.dti.indicator.service.rules.RuleCheck rules) {
     }
 
     private final Map<String, Published> cache = new ConcurrentHashMap<>();
@@ -57,6 +58,6 @@ public class FrameworkCatalog {
 
     private Published parse(Framework f) {
         FrameworkDocument d = document(f);
-        return new Published(d, d.indicators());
+        return new Published(d, d.indicators(), vn.dti.indicator.service.rules.RuleCheck.of(d));
     }
 }

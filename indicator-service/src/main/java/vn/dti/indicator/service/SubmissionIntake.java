@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +12,6 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dti.indicator.limits.Limits;
-import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.plumbing.problem.JsonBodies;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.indicator.security.Caller;
@@ -40,34 +37,34 @@ public class SubmissionIntake {
     ObjectMapper json;
 
     /** Answers a submission in {@code mediaType} (JSON or CSV); {@code key} is the Idempotency-Key or null. */
-    public SubmissionService.Outcome submit(String mediaType, String body, String key, boolean dryRun) {
+    public SubmissionService.Outcome submit(String mediaType, String body, String key, boolean dryRun, AtomicMode mode) {
         if (key != null && (key.isBlank() || key.length() > Limits.IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F))) {
             throw ProblemException.badRequest("Idempotency-Key must be 1 to " + Limits.IDEMPOTENCY_KEY
                     + " visible ASCII characters (e.g. a UUID); an empty key is not allowed.");
         }
-        String hash = sha256(mediaType + "\n" + (body == null ? "" : body));
+        // NONE answers differently from ALL: a key used with one mode is another request with the other
+        String hash = sha256(mediaType + (mode == AtomicMode.NONE ? ";atomicMode=NONE" : "") + "\n" + (body == null ? "" : body));
         if (!dryRun) {
             Optional<SubmissionService.Outcome> replayed = submissions.replay(caller.name(), key, hash);
             if (replayed.isPresent()) {
                 return replayed.get();
             }
         }
-        List<SubmissionRequest> requests = JSON.equals(mediaType)
-                ? List.of(SubmissionParser.json(JsonBodies.read(json, body, "a JSON submission")))
+        SubmissionParser.Parsed parsed = JSON.equals(mediaType)
+                ? SubmissionParser.json(JsonBodies.read(json, body, "a JSON submission"))
                 : SubmissionParser.csv(body == null ? "" : body);
-        for (SubmissionRequest r : requests) {
-            if (r.unitCode() != null) {
-                caller.requireUnit(r.unitCode(), true);
+        // the caller's right to every unit first: a 403 is never hidden behind (or leaks through) validation
+        for (SubmissionParser.Group g : parsed.groups()) {
+            if (g.request().unitCode() != null) {
+                caller.requireUnit(g.request().unitCode(), true);
             }
         }
-        List<SubmissionService.Checked> checked = submissions.check(requests);
+        SubmissionService.Plan plan = submissions.check(parsed, mode);
         if (dryRun) {
-            List<SubmissionView> views = submissions.dryRun(checked);
-            Object answer = views.size() == 1 ? views.get(0) : Map.of("submissions", views);
-            return new SubmissionService.Outcome(200, json.valueToTree(answer), null, false);
+            return submissions.dryRun(plan, mode);
         }
         try {
-            return submissions.accept(checked, caller.name(), mediaType, key, hash);
+            return submissions.accept(plan, mode, caller.name(), mediaType, key, hash);
         } catch (SubmissionService.KeyRaced raced) {
             // The same key was committed by a concurrent request a moment ago: answer like a replay.
             return submissions.replay(caller.name(), key, hash).orElseThrow();

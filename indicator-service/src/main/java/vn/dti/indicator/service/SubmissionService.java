@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import vn.dti.indicator.domain.ReportingPeriod;
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.framework.FrameworkDocument;
+import vn.dti.indicator.mapping.ImportSummary;
 import vn.dti.indicator.mapping.SubmissionAccepted;
+import vn.dti.indicator.mapping.SubmissionBatch;
 import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
+import vn.dti.plumbing.problem.FieldError;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.Validation;
@@ -39,6 +43,7 @@ import vn.dti.indicator.repository.SubmissionRepository;
 import vn.dti.indicator.repository.UnitRepository;
 import vn.dti.indicator.repository.ValueRepository;
 import vn.dti.indicator.security.Caller;
+import vn.dti.indicator.service.rules.RuleCheck;
 import vn.dti.plumbing.period.PeriodCode;
 
 /**
@@ -61,7 +66,8 @@ public class SubmissionService {
     }
 
     /** A request validated against its framework, unit and period. */
-    record Checked(SubmissionRequest request, ReportingPeriod schedule) {
+    record Checked(SubmissionRequest request, ReportingPeriod schedule, FrameworkCatalog.Published framework,
+                   List<FieldError> outliers) {
     }
 
     /** The order in which series rows are locked: the same for every request. */
@@ -105,6 +111,9 @@ public class SubmissionService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    OutlierCheck outlierCheck;
 
     /** A submission the caller may read; 404 for an unknown or malformed id. */
     public SubmissionView find(String id) {
@@ -158,59 +167,170 @@ public class SubmissionService {
         }
     }
 
-    /** Validates every request; throws 422 with all problems, or 409 for a closed period. */
-    public List<Checked> check(List<SubmissionRequest> requests) {
-        Validation v = new Validation();
+    /**
+     * What a request will do: the groups to store, and with {@code atomicMode=NONE} the refused
+     * groups' problems ({@code conflicts}) and the number of values they ignore.
+     */
+    public record Plan(List<Checked> accepted, List<FieldError> conflicts, int ignored) {
+    }
+
+    /**
+     * Checks every group of a parsed request against its framework, unit and period, then its
+     * validation rules (on the unit's current values overlaid with the group's) and outliers. With
+     * ALL, any problem of any group is a 422 listing every problem of the request (the parser's
+     * included), a closed period a 409; with NONE, the refused groups become conflicts, and only a
+     * request with no valid group at all is refused as with ALL.
+     */
+    @Transactional
+    public Plan check(SubmissionParser.Parsed parsed, AtomicMode mode) {
+        List<FieldError> problems = new ArrayList<>(parsed.orphans());
+        List<FieldError> conflicts = new ArrayList<>(parsed.orphans());
+        int ignored = parsed.orphanRows();
         List<Checked> checked = new ArrayList<>();
+        ProblemException closed = null;
         Set<String> seenSeries = new HashSet<>();
-        for (SubmissionRequest r : requests) {
-            Optional<FrameworkCatalog.Published> framework = catalog.published(r.frameworkCode());
-            if (framework.isEmpty()) {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (SubmissionParser.Group g : parsed.groups()) {
+            SubmissionRequest r = g.request();
+            Validation v = new Validation();
+            v.errors().addAll(g.problems());
+            Optional<FrameworkCatalog.Published> framework = r.frameworkCode() == null ? Optional.empty()
+                    : catalog.published(r.frameworkCode());
+            ReportingPeriod schedule = null;
+            if (framework.isEmpty() && r.frameworkCode() != null) {
                 boolean draft = frameworks.findByIdOptional(r.frameworkCode()).isPresent();
                 v.add(r.frameworkPointer(), draft ? "FRAMEWORK_NOT_PUBLISHED" : "UNKNOWN_FRAMEWORK",
                         draft ? "framework " + r.frameworkCode() + " is a draft; submissions need a published framework"
                               : "no framework " + r.frameworkCode());
-                continue;
             }
-            FrameworkDocument doc = framework.get().document();
-            PeriodCode period = PeriodCode.parse(r.period(), doc.periodType());
-            if (period == null) {
-                v.add(r.periodPointer(), "PERIOD_MISMATCH", "framework " + r.frameworkCode() + " is " + doc.periodType()
-                        + ": periods look like " + PeriodCode.example(doc.periodType()));
-            } else {
-                checkUnit(r, doc, period, v);
+            if (framework.isPresent()) {
+                FrameworkDocument doc = framework.get().document();
+                PeriodCode period = r.period() == null ? null : PeriodCode.parse(r.period(), doc.periodType());
+                if (period == null && r.period() != null) {
+                    v.add(r.periodPointer(), "PERIOD_MISMATCH", "framework " + r.frameworkCode() + " is " + doc.periodType()
+                            + ": periods look like " + PeriodCode.example(doc.periodType()));
+                } else if (period != null && r.unitCode() != null) {
+                    checkUnit(r, doc, period, v);
+                }
+                if (r.unitCode() != null && r.period() != null
+                        && !seenSeries.add(r.unitCode() + "/" + r.frameworkCode() + "/" + r.period())) {
+                    v.add(r.unitPointer(), "DUPLICATE_SUBMISSION", "the same (unit, framework, period) appears twice");
+                }
+                checkValues(r, framework.get(), v);
+                schedule = period == null ? null : schedules.find(r.frameworkCode(), r.period()).orElse(null);
             }
-            if (!seenSeries.add(r.unitCode() + "/" + r.frameworkCode() + "/" + r.period())) {
-                v.add(r.unitPointer(), "DUPLICATE_SUBMISSION", "the same (unit, framework, period) appears twice");
-            }
-            Set<String> seen = new HashSet<>();
-            for (SubmissionRequest.ValueInput value : r.values()) {
-                FrameworkDocument.Node node = framework.get().indicators().get(value.indicatorCode());
-                if (node == null) {
-                    v.add(value.indicatorPointer(), "UNKNOWN_INDICATOR", "framework " + r.frameworkCode()
-                            + " has no indicator " + value.indicatorCode());
-                } else if (!seen.add(value.indicatorCode())) {
-                    v.add(value.indicatorPointer(), "DUPLICATE_INDICATOR", value.indicatorCode()
-                            + " appears more than once in this submission");
-                } else if (value.fromBoolean() && (node.indicator() == null || !"BOOLEAN".equals(node.indicator().unit()))) {
-                    v.add(value.valuePointer(), "NOT_A_NUMBER", value.indicatorCode() + " is not a yes/no indicator: send a number, not true/false");
-                } else {
-                    String range = IndicatorRange.check(node.indicator(), value.value());
-                    if (range != null) {
-                        v.add(value.valuePointer(), "OUT_OF_RANGE", range);
+            List<FieldError> outliers = List.of();
+            if (v.ok() && framework.isPresent()) {
+                Map<String, SubmissionView.Superseded> current = current(r, framework.get());
+                for (RuleCheck.Violation violation : violations(r, framework.get(), current)) {
+                    if (violation.isError()) {
+                        v.add(pointer(r, violation), violation.rule().code(), violation.detail());
                     }
                 }
+                if (v.ok()) {
+                    outliers = outlierCheck.check(r, framework.get());
+                }
             }
-            ReportingPeriod schedule = period == null ? null
-                    : schedules.find(r.frameworkCode(), r.period()).orElse(null);
-            checked.add(new Checked(r, schedule));
+            if (!v.ok()) {
+                problems.addAll(v.errors());
+                conflicts.addAll(v.errors());
+                ignored += g.sent();
+                continue;
+            }
+            Checked c = new Checked(r, schedule, framework.get(), outliers);
+            if (isClosed(c, now)) {
+                if (closed == null) {
+                    closed = closedProblem(c);
+                }
+                conflicts.add(new FieldError(r.periodPointer(), "PERIOD_CLOSED", "period " + r.period() + " of "
+                        + r.frameworkCode() + " closed at " + c.schedule().closesAt + "; submissions are no longer accepted"));
+                ignored += g.sent();
+                continue;
+            }
+            checked.add(c);
         }
-        v.throwIfInvalid();
-        OffsetDateTime now = OffsetDateTime.now();
-        for (Checked c : checked) {
-            closedCheck(c, now);
+        if (mode == AtomicMode.ALL || checked.isEmpty()) {
+            if (!problems.isEmpty()) {
+                throw ProblemException.invalid(inRequestOrder(problems));
+            }
+            if (closed != null) {
+                throw closed;
+            }
         }
-        return checked;
+        return new Plan(checked, inRequestOrder(conflicts), ignored);
+    }
+
+    private void checkValues(SubmissionRequest r, FrameworkCatalog.Published framework, Validation v) {
+        Set<String> seen = new HashSet<>();
+        for (SubmissionRequest.ValueInput value : r.values()) {
+            FrameworkDocument.Node node = framework.indicators().get(value.indicatorCode());
+            if (node == null) {
+                v.add(value.indicatorPointer(), "UNKNOWN_INDICATOR", "framework " + r.frameworkCode()
+                        + " has no indicator " + value.indicatorCode());
+            } else if (!seen.add(value.indicatorCode())) {
+                v.add(value.indicatorPointer(), "DUPLICATE_INDICATOR", value.indicatorCode()
+                        + " appears more than once in this submission");
+            } else if (value.fromBoolean() && (node.indicator() == null || !"BOOLEAN".equals(node.indicator().unit()))) {
+                v.add(value.valuePointer(), "NOT_A_NUMBER", value.indicatorCode() + " is not a yes/no indicator: send a number, not true/false");
+            } else {
+                String range = IndicatorRange.check(node.indicator(), value.value());
+                if (range != null) {
+                    v.add(value.valuePointer(), "OUT_OF_RANGE", range);
+                }
+            }
+        }
+    }
+
+    /** The framework's rules broken by the unit's current values overlaid with the submission's. */
+    private static List<RuleCheck.Violation> violations(SubmissionRequest r, FrameworkCatalog.Published framework,
+                                                        Map<String, SubmissionView.Superseded> current) {
+        if (framework.rules().rules().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Double> merged = new HashMap<>();
+        current.forEach((code, old) -> merged.put(code, old.value()));
+        List<String> submitted = new ArrayList<>();
+        for (SubmissionRequest.ValueInput v : r.values()) {
+            merged.put(v.indicatorCode(), v.value());
+            submitted.add(v.indicatorCode());
+        }
+        return framework.rules().check(merged, submitted);
+    }
+
+    private static String pointer(SubmissionRequest r, RuleCheck.Violation violation) {
+        return r.values().stream().filter(v -> v.indicatorCode().equals(violation.indicatorCode()))
+                .map(SubmissionRequest.ValueInput::valuePointer).findFirst().orElse(r.unitPointer());
+    }
+
+    private static List<FieldError> warnings(SubmissionRequest r, List<RuleCheck.Violation> violations, List<FieldError> outliers) {
+        List<FieldError> out = new ArrayList<>();
+        for (RuleCheck.Violation violation : violations) {
+            if (!violation.isError()) {
+                out.add(new FieldError(pointer(r, violation), violation.rule().code(), violation.detail()));
+            }
+        }
+        out.addAll(outliers);
+        return out;
+    }
+
+    /** Problems sorted by CSV row (pointers /rows/n/...), in the order found within a row; JSON pointers keep their order. */
+    private static List<FieldError> inRequestOrder(List<FieldError> problems) {
+        List<FieldError> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingLong(SubmissionService::rowOf));
+        return sorted;
+    }
+
+    private static long rowOf(FieldError e) {
+        String p = e.pointer();
+        if (p == null || !p.startsWith("/rows/")) {
+            return -1;
+        }
+        int end = p.indexOf('/', 6);
+        try {
+            return Long.parseLong(end < 0 ? p.substring(6) : p.substring(6, end));
+        } catch (NumberFormatException ex) {
+            return -1;
+        }
     }
 
     private void checkUnit(SubmissionRequest r, FrameworkDocument doc, PeriodCode period, Validation v) {
@@ -229,40 +349,64 @@ public class SubmissionService {
         }
     }
 
+    private static boolean isClosed(Checked c, OffsetDateTime at) {
+        return c.schedule() != null && c.schedule().closesAt != null && at.isAfter(c.schedule().closesAt);
+    }
+
+    private static ProblemException closedProblem(Checked c) {
+        return ProblemException.conflict("period-closed", "Period closed", "Period " + c.request().period()
+                + " of " + c.request().frameworkCode() + " closed at " + c.schedule().closesAt
+                + "; submissions are no longer accepted.");
+    }
+
     private static void closedCheck(Checked c, OffsetDateTime at) {
-        if (c.schedule() != null && c.schedule().closesAt != null && at.isAfter(c.schedule().closesAt)) {
-            throw ProblemException.conflict("period-closed", "Period closed", "Period " + c.request().period()
-                    + " of " + c.request().frameworkCode() + " closed at " + c.schedule().closesAt
-                    + "; submissions are no longer accepted.");
+        if (isClosed(c, at)) {
+            throw closedProblem(c);
         }
     }
 
     /** A dry run: what would be answered, computed from the current data, storing nothing. */
     @Transactional
-    public List<SubmissionView> dryRun(List<Checked> checked) {
+    public Outcome dryRun(Plan plan, AtomicMode mode) {
         List<SubmissionView> views = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (Checked c : checked) {
+        for (Checked c : plan.accepted()) {
             SubmissionRequest r = c.request();
-            Map<String, SubmissionView.Superseded> previous = current(r);
-            views.add(view(UUID.randomUUID(), r, now, late(c, now), previous, true));
+            Map<String, SubmissionView.Superseded> previous = current(r, c.framework());
+            List<FieldError> warnings = warnings(r, violations(r, c.framework(), previous), c.outliers());
+            views.add(view(UUID.randomUUID(), r, now, late(c, now), previous, true, warnings));
         }
-        return views;
+        return new Outcome(200, json.valueToTree(answer(views, plan, mode)), null, false);
     }
 
     /**
      * Stores the checked requests, their events and the idempotency record in one transaction, and
-     * returns the answer: one submission, or {@code {submissions: [...]}} for a multi-unit CSV.
+     * returns the answer: one submission, or a {@link SubmissionBatch} for a multi-unit CSV or
+     * {@code atomicMode=NONE}. 201, or 200 when groups were refused (a partial import).
      */
     @Transactional
-    public Outcome accept(List<Checked> checked, String caller, String mediaType, String key, String requestHash) {
-        List<SubmissionView> views = store(checked, caller, mediaType);
-        Object body = views.size() == 1 ? views.get(0) : Map.of("submissions", views);
+    public Outcome accept(Plan plan, AtomicMode mode, String caller, String mediaType, String key, String requestHash) {
+        List<SubmissionView> views = store(plan.accepted(), caller, mediaType);
+        Object body = answer(views, plan, mode);
         String location = "/api/v1/submissions/" + views.get(0).id();
+        int status = plan.conflicts().isEmpty() ? 201 : 200;
         if (key != null) {
-            remember(caller, key, requestHash, 201, body, location);
+            remember(caller, key, requestHash, status, body, location);
         }
-        return new Outcome(201, json.valueToTree(body), location, false);
+        return new Outcome(status, json.valueToTree(body), location, false);
+    }
+
+    private static Object answer(List<SubmissionView> views, Plan plan, AtomicMode mode) {
+        if (mode == AtomicMode.ALL && views.size() == 1) {
+            return views.get(0);
+        }
+        ImportSummary total = ImportSummary.ignored(plan.ignored());
+        List<FieldError> warnings = new ArrayList<>();
+        for (SubmissionView v : views) {
+            total = total.plus(v.summary());
+            warnings.addAll(v.warnings());
+        }
+        return new SubmissionBatch(views, total, warnings, plan.conflicts());
     }
 
     List<SubmissionView> store(List<Checked> checked, String caller, String mediaType) {
@@ -302,18 +446,29 @@ public class SubmissionService {
         OffsetDateTime receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         closedCheck(c, receivedAt);
         boolean late = late(c, receivedAt);
-        Map<String, SubmissionView.Superseded> previous = current(r);
+        Map<String, SubmissionView.Superseded> previous = current(r, c.framework());
+        // The rules again, under the series lock: a racing submission may have changed the values they read.
+        List<RuleCheck.Violation> violations = violations(r, c.framework(), previous);
+        List<FieldError> errors = violations.stream().filter(RuleCheck.Violation::isError)
+                .map(x -> new FieldError(pointer(r, x), x.rule().code(), x.detail())).toList();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        List<FieldError> warnings = warnings(r, violations, c.outliers());
         UUID id = UUID.randomUUID();
-        submissions.insert(id, r.unitCode(), r.frameworkCode(), r.period(), sequence, receivedAt, late, caller, mediaType);
+        submissions.insert(id, r.unitCode(), r.frameworkCode(), r.period(), sequence, receivedAt, late, caller, mediaType, warnings);
         List<SubmissionView.Value> values = values(r);
         submissions.insertValues(id, values, previous);
         currentValues.upsert(r.unitCode(), r.frameworkCode(), r.period(), id, receivedAt, late, values);
-        return view(id, r, receivedAt, late, previous, false);
+        return view(id, r, receivedAt, late, previous, false, warnings);
     }
 
-    private Map<String, SubmissionView.Superseded> current(SubmissionRequest r) {
-        return currentValues.current(r.frameworkCode(), r.period(), r.unitCode(),
-                r.values().stream().map(SubmissionRequest.ValueInput::indicatorCode).toList());
+    /** The current values of the submitted indicators and of those the framework's rules read. */
+    private Map<String, SubmissionView.Superseded> current(SubmissionRequest r, FrameworkCatalog.Published framework) {
+        Set<String> codes = new java.util.LinkedHashSet<>();
+        r.values().forEach(v -> codes.add(v.indicatorCode()));
+        codes.addAll(framework.rules().codes());
+        return currentValues.current(r.frameworkCode(), r.period(), r.unitCode(), List.copyOf(codes));
     }
 
     private static List<SubmissionView.Value> values(SubmissionRequest r) {
@@ -321,12 +476,12 @@ public class SubmissionService {
     }
 
     private static SubmissionView view(UUID id, SubmissionRequest r, OffsetDateTime receivedAt, boolean late,
-                                       Map<String, SubmissionView.Superseded> previous, boolean dryRun) {
+                                       Map<String, SubmissionView.Superseded> previous, boolean dryRun, List<FieldError> warnings) {
         List<SubmissionView.Value> values = values(r);
         List<SubmissionView.Superseded> superseded = r.values().stream()
                 .map(v -> previous.get(v.indicatorCode())).filter(java.util.Objects::nonNull).toList();
         return new SubmissionView(id, r.unitCode(), r.frameworkCode(), r.period(), receivedAt, late, values,
-                superseded, dryRun ? Boolean.TRUE : null);
+                superseded, dryRun ? Boolean.TRUE : null, ImportSummary.of(values, previous), warnings);
     }
 
     private static boolean late(Checked c, OffsetDateTime at) {
