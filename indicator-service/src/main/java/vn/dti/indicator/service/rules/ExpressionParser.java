@@ -88,7 +88,7 @@ public final class ExpressionParser {
     private Expression factor() throws ParseException {
         spaces();
         if (at >= text.length()) {
-            throw new ParseException("the expression ends where a number, an indicator code or '(' is expected", at);
+            throw new ParseException("the expression ends at character " + (at + 1) + " where a number, an indicator code or '(' is expected", at);
         }
         if (++depth > MAX_DEPTH) {
             throw new ParseException("nested more than " + MAX_DEPTH + " levels deep", at);
