@@ -86,6 +86,9 @@ class EventsTest {
             // Vietnamese names travel with the framework, so briefs in Vietnamese need no lookup table.
             assertThat(JSON.readTree(published.value()).at("/root/children/2/nameVi").asText()).isEqualTo("Hạ tầng số");
             assertThat(JSON.readTree(published.value()).at("/nameVi").asText()).startsWith("Chỉ số chuyển đổi số cấp tỉnh");
+            // the validation rules and the outlier threshold travel with it too (issue #10), within the schema
+            assertThat(JSON.readTree(published.value()).at("/rules").size()).isEqualTo(4);
+            assertThat(JSON.readTree(published.value()).at("/outlierThreshold").asDouble()).isEqualTo(3.5);
         }
     }
 

@@ -19,7 +19,10 @@ final class ApiExamples {
              "values": [{"indicatorCode": "OPS_TIMELY_RATE", "value": 98.01, "note": "Provincial portal, 31 Dec"},
                         {"indicatorCode": "ECOMMERCE_RETAIL_SHARE", "value": 11.27}],
              "supersededValues": [{"indicatorCode": "OPS_TIMELY_RATE", "value": 97.5,
-                                   "submissionId": "5d0c6a7e-0f57-4a43-b1d6-2b3c7f3a9e10", "receivedAt": "2025-01-10T08:00:00Z"}]}""";
+                                   "submissionId": "5d0c6a7e-0f57-4a43-b1d6-2b3c7f3a9e10", "receivedAt": "2025-01-10T08:00:00Z"}],
+             "summary": {"imported": 1, "updated": 1, "unchanged": 0, "ignored": 0},
+             "warnings": [{"pointer": "/values/1/value", "code": "OUTLIER",
+                           "detail": "11.27 is far from the other 62 units' values of 2024: median 4.1, MAD 1.3, robust z 3.72 (|z| > 3.5)"}]}""";
     static final String VALIDATION_PROBLEM = """
             {"type": "https://dti.gov.vn/problems/validation", "title": "Validation failed", "status": 422,
              "detail": "2 problems in the request; see errors",
