@@ -295,14 +295,19 @@ public final class FrameworkValidator {
         }
         String name = text(n, "name", at, true, Limits.NODE_NAME, false);
         String nameVi = text(n, "nameVi", at, false, Limits.NODE_NAME, false);
-        String left = expression(n, "left", at);
+        Set<String> read = new HashSet<>();
+        String left = expression(n, "left", at, read);
         String operator = oneOf(n, "operator", at, OPERATORS, null);
-        String right = expression(n, "right", at);
+        String right = expression(n, "right", at, read);
+        if (left != null && right != null && read.isEmpty()
+                && v.errors().stream().noneMatch(e -> e.pointer().startsWith(at + "/left") || e.pointer().startsWith(at + "/right"))) {
+            v.add(at + "/left", "NO_INDICATOR", "a rule reads at least one indicator (it is checked when a submission sends one of them)");
+        }
         String severity = oneOf(n, "severity", at, SEVERITIES, null);
         return new FrameworkDocument.Rule(code, name, nameVi, left, operator, right, severity);
     }
 
-    private String expression(JsonNode n, String field, String at) {
+    private String expression(JsonNode n, String field, String at, Set<String> read) {
         String text = text(n, field, at, true, Limits.RULE_EXPRESSION, false);
         if (text == null) {
             return null;
@@ -310,6 +315,7 @@ public final class FrameworkValidator {
         String pointer = at + "/" + field;
         try {
             Expression e = ExpressionParser.parse(text);
+            read.addAll(e.codes());
             for (String c : e.codes()) {
                 if (!leaves.contains(c)) {
                     v.add(pointer, "UNKNOWN_INDICATOR", "no indicator " + c + " in this framework");
