@@ -3,13 +3,7 @@ package vn.dti.ranking.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +19,8 @@ import vn.dti.ranking.engine.Lineage.Unit;
  */
 class LineageTest {
 
-    static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
-    static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+    static final LocalDate END_2024 = Provinces2025.END_2024;
+    static final LocalDate MERGER = Provinces2025.MERGER;
 
     static Unit unit(String code, String from, String to, String... predecessors) {
         return new Unit(code, from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
@@ -164,33 +158,17 @@ class LineageTest {
         assertThat(only34.predecessors()).isEqualTo(r.predecessors());
     }
 
-    /** The 63 open since always and ended 2025-06-30; the 34 from their valid_from with their predecessors. */
     static List<Unit> provinces(List<String[]> old, List<String[]> now) {
-        List<Unit> units = new ArrayList<>();
-        for (String[] row : old) {
-            units.add(new Unit(row[0], null, MERGER.minusDays(1), List.of()));
-        }
-        for (String[] row : now) {
-            units.add(new Unit(row[0], LocalDate.parse(row[4]), null, Arrays.asList(row[5].trim().split(" +"))));
-        }
-        return units;
+        return Provinces2025.units(old, now);
     }
 
-    /** The 34 units' lineage, in file order: what the restatement tests restate on. */
+    /** The 34 units' lineage, in code order: what the restatement tests restate on. */
     static Map<String, List<String>> lineage34() {
-        Resolution r = Lineage.resolve(provinces(csv("provinces-63.csv"), csv("provinces-34.csv")), MERGER, END_2024,
-                csv("provinces-63.csv").stream().map(x -> x[0]).toList());
+        Resolution r = Lineage.resolve(Provinces2025.units(), MERGER, END_2024, List.of(Provinces2025.codes63()));
         return new LinkedHashMap<>(r.predecessors());
     }
 
-    /** Rows without the header; the files hold no quoted commas. */
     static List<String[]> csv(String name) {
-        try (InputStream in = LineageTest.class.getResourceAsStream("/units/" + name)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank()).toList();
-            return lines.subList(1, lines.size()).stream().map(l -> l.split(",", -1)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Provinces2025.csv(name);
     }
 }
