@@ -31,7 +31,9 @@ import java.util.TreeSet;
  * is one of the period's units: a unit merged twice (A, B → C on one date, then C, D → E) stands
  * for A, B and D. A cycle in the data (a version reached again on its own path) contributes
  * nothing and is not followed. A unit valid on {@code asOf} that reaches none of the period's units
- * is listed in {@link Resolution#unresolved()}, never dropped or guessed.
+ * is listed in {@link Resolution#unresolved()}, never dropped or guessed. Lineage runs back in time
+ * only: a later period cannot be restated on earlier units (a merger is not undone), and such units
+ * come out unresolved.
  */
 public final class Lineage {
 

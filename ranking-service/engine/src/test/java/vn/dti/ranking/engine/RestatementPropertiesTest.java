@@ -114,6 +114,27 @@ class RestatementPropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void aPeriodComparedWithItselfRestatedOnItsOwnUnitsHasNoChange(@ForAll long seed) {
+        Scores s = generate(seed).period();
+        Map<String, List<String>> identity = new LinkedHashMap<>();
+        for (String u : s.units()) {
+            identity.put(u, List.of(u));
+        }
+        for (Scores.NodeInfo node : s.nodes()) {
+            BoundaryComparison.Result c = BoundaryComparison.of(s, Restatement.of(s, identity), node.code());
+            assertThat(c.compared()).isEqualTo(s.units().length);
+            assertThat(c.units()).allSatisfy(m -> {
+                assertThat(m.rankChange()).isZero();
+                assertThat(m.scoreChange()).isZero();
+                assertThat(m.predecessors()).containsExactly(m.unitCode());
+            });
+            assertThat(c.meanChange()).isCloseTo(0, within(1e-12));
+            assertThat(c.risers(3)).isEmpty();
+            assertThat(c.fallers(3)).isEmpty();
+        }
+    }
+
     /** Open versions while generating a history: code → (start, predecessors). */
     record Open(LocalDate from, List<String> predecessors) {
     }
