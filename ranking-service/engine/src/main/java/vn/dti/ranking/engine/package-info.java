@@ -7,9 +7,12 @@
  * (weighted arithmetic or geometric means up the tree), {@link vn.dti.ranking.engine.Rank}
  * (standard competition ranks on rounded scores), {@link vn.dti.ranking.engine.Contributions},
  * {@link vn.dti.ranking.engine.Profiles} (strengths and weaknesses), {@link vn.dti.ranking.engine.Comparison}
- * (change against another period, split by node), {@link vn.dti.ranking.engine.Rebase} (an earlier
- * period restated on a new set of units, e.g. the 63 provinces on the 34 of 2025) and
- * {@link vn.dti.ranking.engine.Sensitivity} (rank intervals under random weight perturbation).
+ * (change against another period, split by node), {@link vn.dti.ranking.engine.Lineage} (which of a
+ * period's units a later unit stands for, over several boundary changes),
+ * {@link vn.dti.ranking.engine.Restatement} (an earlier period restated on a new set of units, e.g.
+ * the 63 provinces on the 34 of 2025, rule MEAN_OF_PREDECESSORS; {@link vn.dti.ranking.engine.Rebase}
+ * is its older form), {@link vn.dti.ranking.engine.BoundaryComparison} (previous ranks, rank changes
+ * and a like-for-like mean change across such a change) and {@link vn.dti.ranking.engine.Sensitivity} (rank intervals under random weight perturbation).
  * {@link vn.dti.ranking.engine.ScoringEngine} chains them into {@link vn.dti.ranking.engine.Scores};
  * {@link vn.dti.ranking.engine.Tree} is the framework flattened into the pre-order arrays they walk.
  * The method, with a worked example, is in {@code docs/methodology.md}.

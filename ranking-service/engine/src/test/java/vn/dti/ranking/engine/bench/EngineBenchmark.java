@@ -1,5 +1,6 @@
 package vn.dti.ranking.engine.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import vn.dti.ranking.engine.Dataset;
 import vn.dti.ranking.engine.Framework;
+import vn.dti.ranking.engine.Lineage;
+import vn.dti.ranking.engine.Provinces2025;
 import vn.dti.ranking.engine.RandomInputs;
+import vn.dti.ranking.engine.Restatement;
 import vn.dti.ranking.engine.Scores;
 import vn.dti.ranking.engine.ScoringEngine;
 import vn.dti.ranking.engine.Sensitivity;
@@ -25,7 +29,8 @@ import vn.dti.ranking.engine.Sensitivity;
 /**
  * A full recompute ({@link ScoringEngine#score}) of a DTI-like framework (8 pillars of indicators
  * with mixed methods, 5 % of values missing, RESCALE) at the provincial size and at a large size,
- * and a sensitivity analysis at the provincial size. Never run by {@code mvnw verify}; see
+ * a sensitivity analysis at the provincial size, and the 2025 restatement of a 63-province table on
+ * the 34 units (lineage from the real files, then {@link Restatement#of}). Never run by {@code mvnw verify}; see
  * docs/performance.md for the command and the figures.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -66,6 +71,27 @@ public class EngineBenchmark {
         }
     }
 
+    /** A computed 63-province standings (real codes, 8 pillars × 100 indicators) and the real 2025 units. */
+    @State(Scope.Benchmark)
+    public static class Merger {
+
+        Scores period;
+        List<Lineage.Unit> units;
+        List<String> periodUnits;
+        Lineage.Resolution lineage;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            Framework framework = RandomInputs.realistic(8, 100, Framework.MissingValues.RESCALE, 1);
+            Dataset random = RandomInputs.realisticData(framework, 63, 0.05, 2);
+            String[] codes = Provinces2025.codes63();
+            period = ScoringEngine.score(framework, new Dataset(codes, random.indicators(), random.values()));
+            units = Provinces2025.units();
+            periodUnits = List.of(codes);
+            lineage = Lineage.resolve(units, Provinces2025.MERGER, Provinces2025.END_2024, periodUnits);
+        }
+    }
+
     @Benchmark
     public Scores score(Input input) {
         return ScoringEngine.score(input.framework, input.data);
@@ -75,5 +101,18 @@ public class EngineBenchmark {
     @Benchmark
     public Sensitivity.Result sensitivity1000Runs(Provinces input) {
         return Sensitivity.run(input.framework, input.data, 1000, 1, 0.25);
+    }
+
+    /** The 63-province table restated on the 34 units, lineage already resolved (issue #12: under 5 ms). */
+    @Benchmark
+    public Restatement.Result restate63To34(Merger input) {
+        return Restatement.of(input.period, input.lineage);
+    }
+
+    /** The same with the lineage resolved from the 97 unit versions first, as a request would. */
+    @Benchmark
+    public Restatement.Result resolveAndRestate63To34(Merger input) {
+        return Restatement.of(input.period,
+                Lineage.resolve(input.units, Provinces2025.MERGER, Provinces2025.END_2024, input.periodUnits));
     }
 }
