@@ -25,7 +25,9 @@ public record FrameworkDocument(
         @Schema(description = "Decimals of the score used for ranking; equal rounded scores share a rank", examples = "4") Integer rankPrecision,
         @Schema(enumeration = {"ZERO", "RESCALE", "MEAN"}) String missingValues,
         Node root,
-        List<Target> targets) {
+        List<Target> targets,
+        @Schema(description = "When true, a unit's values count in the approved standings only once a reviewer approved its submission (DESIGN §11); default false")
+        Boolean requireApproval) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "FrameworkNode", description = "An aggregate (children) or a leaf (indicator)")
@@ -66,6 +68,12 @@ public record FrameworkDocument(
                          @Schema(examples = "7") Double value,
                          @Schema(examples = "E-commerce share of retail sales") String label,
                          @Schema(examples = "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ") String labelVi) {
+    }
+
+    /** True when submissions need a reviewer's approval before they count in the approved standings. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean approvalRequired() {
+        return Boolean.TRUE.equals(requireApproval);
     }
 
     /** Leaves by indicator code, in depth-first order. */

@@ -103,8 +103,17 @@ public final class FrameworkValidator {
                 }
             }
         }
+        boolean requireApproval = false;
+        JsonNode ra = body.get("requireApproval");
+        if (ra != null && !ra.isNull()) {
+            if (!ra.isBoolean()) {
+                v.add("/requireApproval", "INVALID_TYPE", "must be true or false");
+            } else {
+                requireApproval = ra.asBoolean();
+            }
+        }
         v.throwIfInvalid();
-        return new FrameworkDocument(code, name, nameVi, unitType, periodType, precision, missing, root, targets);
+        return new FrameworkDocument(code, name, nameVi, unitType, periodType, precision, missing, root, targets, requireApproval);
     }
 
     private FrameworkDocument.Node node(JsonNode n, String at, boolean isRoot, int depth) {

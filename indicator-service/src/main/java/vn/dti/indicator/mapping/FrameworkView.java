@@ -16,12 +16,13 @@ public record FrameworkView(String code, String name,
                             @Schema(description = "Vietnamese name (optional)", examples = "Chỉ số chuyển đổi số cấp tỉnh") String nameVi,
                             String unitType, String periodType, Integer rankPrecision,
                             String missingValues, FrameworkDocument.Node root, List<FrameworkDocument.Target> targets,
+                            @Schema(description = "Submissions need a reviewer's approval before they count in the approved standings") boolean requireApproval,
                             @Schema(description = "Increases with every accepted PUT of the draft") int version,
                             @Schema(enumeration = {"DRAFT", "PUBLISHED"}) String status,
                             OffsetDateTime publishedAt) {
 
     public static FrameworkView of(FrameworkDocument d, int version, String status, OffsetDateTime publishedAt) {
         return new FrameworkView(d.code(), d.name(), d.nameVi(), d.unitType(), d.periodType(), d.rankPrecision(),
-                d.missingValues(), d.root(), d.targetsOrEmpty(), version, status, publishedAt);
+                d.missingValues(), d.root(), d.targetsOrEmpty(), d.approvalRequired(), version, status, publishedAt);
     }
 }

@@ -20,7 +20,21 @@ public record SubmissionView(
         @Schema(description = "Received after the period's dueAt") boolean late,
         List<Value> values,
         @Schema(description = "Earlier current values that this submission replaced (kept in history)") List<Superseded> supersededValues,
-        @Schema(description = "Present and true only on a dry run: nothing was stored") Boolean dryRun) {
+        @Schema(description = "Present and true only on a dry run: nothing was stored") Boolean dryRun,
+        @Schema(description = "Who submitted (token subject)", examples = "officer-48") String submittedBy,
+        @Schema(description = "Present and true when an admin corrected the values after the period closed") Boolean correction,
+        @Schema(description = "The admin's reason for a correction") String correctionReason) {
+
+    public SubmissionView(UUID id, String unitCode, String frameworkCode, String period, OffsetDateTime receivedAt, boolean late,
+                          List<Value> values, List<Superseded> supersededValues, Boolean dryRun) {
+        this(id, unitCode, frameworkCode, period, receivedAt, late, values, supersededValues, dryRun, null, null, null);
+    }
+
+    /** This submission as stored by {@code submittedBy}, a correction when {@code correctionReason} is not null. */
+    public SubmissionView by(String submittedBy, String correctionReason) {
+        return new SubmissionView(id, unitCode, frameworkCode, period, receivedAt, late, values, supersededValues, dryRun,
+                submittedBy, correctionReason == null ? null : Boolean.TRUE, correctionReason);
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "SubmittedValue")

@@ -27,7 +27,18 @@ public class SubmissionRepository {
     @Inject
     Jdbc jdbc;
 
-    private record Head(UUID id, String unitCode, String frameworkCode, String period, OffsetDateTime receivedAt, boolean late) {
+    private record Head(UUID id, String unitCode, String frameworkCode, String period, OffsetDateTime receivedAt, boolean late,
+                        String submittedBy, String correctionReason) {
+    }
+
+    /** Flags a stored submission as an admin's correction after closing, with its reason. */
+    public void flagCorrection(UUID id, String reason) {
+        jdbc.work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("update submission set correction = true, correction_reason = ? where id = ?")) {
+                Jdbc.bind(ps, List.of(reason, id));
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /** Stores the head of a new submission; its sequence number comes from {@link SeriesRepository#lockNext}. */
@@ -116,7 +127,8 @@ public class SubmissionRepository {
     private List<SubmissionView> load(String where, List<Object> args, long offset, int limit) {
         return jdbc.work(conn -> {
             Map<UUID, Head> heads = new LinkedHashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement("select s.id, s.unit_code, s.framework_code, s.period, s.received_at, s.late "
+            try (PreparedStatement ps = conn.prepareStatement("select s.id, s.unit_code, s.framework_code, s.period, s.received_at, s.late, s.submitted_by, "
+                    + "case when s.correction then coalesce(s.correction_reason, '') end "
                     + "from submission s where " + where + " order by s.received_at desc, s.id offset ? limit ?")) {
                 List<Object> all = new ArrayList<>(args);
                 all.add(offset);
@@ -126,7 +138,7 @@ public class SubmissionRepository {
                     while (rs.next()) {
                         UUID id = rs.getObject(1, UUID.class);
                         heads.put(id, new Head(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6)));
+                                rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6), rs.getString(7), rs.getString(8)));
                     }
                 }
             }
@@ -156,7 +168,8 @@ public class SubmissionRepository {
             List<SubmissionView> views = new ArrayList<>();
             for (Head h : heads.values()) {
                 views.add(new SubmissionView(h.id(), h.unitCode(), h.frameworkCode(), h.period(), h.receivedAt(), h.late(),
-                        values.getOrDefault(h.id(), List.of()), superseded.getOrDefault(h.id(), List.of()), null));
+                        values.getOrDefault(h.id(), List.of()), superseded.getOrDefault(h.id(), List.of()), null)
+                        .by(h.submittedBy(), h.correctionReason()));
             }
             return views;
         });

@@ -41,6 +41,11 @@ public class SubmissionIntake {
 
     /** Answers a submission in {@code mediaType} (JSON or CSV); {@code key} is the Idempotency-Key or null. */
     public SubmissionService.Outcome submit(String mediaType, String body, String key, boolean dryRun) {
+        return submit(mediaType, body, key, dryRun, null);
+    }
+
+    /** As above; {@code correctionHeader} is the CSV request's Correction-Reason header (JSON carries correctionReason). */
+    public SubmissionService.Outcome submit(String mediaType, String body, String key, boolean dryRun, String correctionHeader) {
         if (key != null && (key.isBlank() || key.length() > Limits.IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F))) {
             throw ProblemException.badRequest("Idempotency-Key must be 1 to " + Limits.IDEMPOTENCY_KEY
                     + " visible ASCII characters (e.g. a UUID); an empty key is not allowed.");
@@ -52,15 +57,17 @@ public class SubmissionIntake {
                 return replayed.get();
             }
         }
+        com.fasterxml.jackson.databind.JsonNode node = JSON.equals(mediaType) ? JsonBodies.read(json, body, "a JSON submission") : null;
         List<SubmissionRequest> requests = JSON.equals(mediaType)
-                ? List.of(SubmissionParser.json(JsonBodies.read(json, body, "a JSON submission")))
+                ? List.of(SubmissionParser.json(node))
                 : SubmissionParser.csv(body == null ? "" : body);
+        String correctionReason = JSON.equals(mediaType) ? CorrectionPolicy.reason(node) : CorrectionPolicy.header(correctionHeader);
         for (SubmissionRequest r : requests) {
             if (r.unitCode() != null) {
                 caller.requireUnit(r.unitCode(), true);
             }
         }
-        List<SubmissionService.Checked> checked = submissions.check(requests);
+        List<SubmissionService.Checked> checked = submissions.check(requests, correctionReason);
         if (dryRun) {
             List<SubmissionView> views = submissions.dryRun(checked);
             Object answer = views.size() == 1 ? views.get(0) : Map.of("submissions", views);

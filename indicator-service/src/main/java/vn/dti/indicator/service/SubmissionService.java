@@ -61,7 +61,7 @@ public class SubmissionService {
     }
 
     /** A request validated against its framework, unit and period. */
-    record Checked(SubmissionRequest request, ReportingPeriod schedule) {
+    record Checked(SubmissionRequest request, ReportingPeriod schedule, String correctionReason) {
     }
 
     /** The order in which series rows are locked: the same for every request. */
@@ -105,6 +105,12 @@ public class SubmissionService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CorrectionPolicy corrections;
+
+    @Inject
+    ReviewService reviews;
 
     /** A submission the caller may read; 404 for an unknown or malformed id. */
     public SubmissionView find(String id) {
@@ -160,6 +166,11 @@ public class SubmissionService {
 
     /** Validates every request; throws 422 with all problems, or 409 for a closed period. */
     public List<Checked> check(List<SubmissionRequest> requests) {
+        return check(requests, null);
+    }
+
+    /** As {@link #check(List)}; {@code correctionReason} lets an admin correct a closed period ({@link CorrectionPolicy}). */
+    public List<Checked> check(List<SubmissionRequest> requests, String correctionReason) {
         Validation v = new Validation();
         List<Checked> checked = new ArrayList<>();
         Set<String> seenSeries = new HashSet<>();
@@ -203,7 +214,7 @@ public class SubmissionService {
             }
             ReportingPeriod schedule = period == null ? null
                     : schedules.find(r.frameworkCode(), r.period()).orElse(null);
-            checked.add(new Checked(r, schedule));
+            checked.add(new Checked(r, schedule, correctionReason));
         }
         v.throwIfInvalid();
         OffsetDateTime now = OffsetDateTime.now();
@@ -229,12 +240,9 @@ public class SubmissionService {
         }
     }
 
-    private static void closedCheck(Checked c, OffsetDateTime at) {
-        if (c.schedule() != null && c.schedule().closesAt != null && at.isAfter(c.schedule().closesAt)) {
-            throw ProblemException.conflict("period-closed", "Period closed", "Period " + c.request().period()
-                    + " of " + c.request().frameworkCode() + " closed at " + c.schedule().closesAt
-                    + "; submissions are no longer accepted.");
-        }
+    /** True when the submission is an admin's correction of a closed period; refuses anyone else after closing. */
+    private boolean closedCheck(Checked c, OffsetDateTime at) {
+        return corrections.correction(c.schedule(), c.request().frameworkCode(), c.request().period(), at, c.correctionReason());
     }
 
     /** A dry run: what would be answered, computed from the current data, storing nothing. */
@@ -300,15 +308,19 @@ public class SubmissionService {
         // then sees this one's values as current and supersedes them. Nothing is lost.
         int sequence = series.lockNext(r.unitCode(), r.frameworkCode(), r.period());
         OffsetDateTime receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        closedCheck(c, receivedAt);
+        boolean correction = closedCheck(c, receivedAt);
         boolean late = late(c, receivedAt);
         Map<String, SubmissionView.Superseded> previous = current(r);
         UUID id = UUID.randomUUID();
         submissions.insert(id, r.unitCode(), r.frameworkCode(), r.period(), sequence, receivedAt, late, caller, mediaType);
+        if (correction) {
+            submissions.flagCorrection(id, c.correctionReason());
+        }
+        reviews.submitted(r.unitCode(), r.frameworkCode(), r.period(), id); // the series is back to SUBMITTED
         List<SubmissionView.Value> values = values(r);
         submissions.insertValues(id, values, previous);
         currentValues.upsert(r.unitCode(), r.frameworkCode(), r.period(), id, receivedAt, late, values);
-        return view(id, r, receivedAt, late, previous, false);
+        return view(id, r, receivedAt, late, previous, false).by(caller, correction ? c.correctionReason() : null);
     }
 
     private Map<String, SubmissionView.Superseded> current(SubmissionRequest r) {
