@@ -58,7 +58,8 @@ public class StandingsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsView.class),
                     examples = @ExampleObject(name = "standings", value = ApiExamples.STANDINGS)))
     @APIResponse(responseCode = "400", description = "basis is neither submitted nor approved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad basis", value = ApiExamples.BAD_BASIS)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No standings for this framework and period, or no such node",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
