@@ -288,6 +288,7 @@ for line in "${ACTIVE[@]}"; do
     QUARKUS_DATASOURCE_PASSWORD= \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_DIR/publicKey.pem" \
     MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
+    DTI_SEED_REQUIRE_APPROVAL=true \
     "${launcher[@]}" "$JAVA" $SERVICE_JAVA_OPTS -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
     >"$log" 2>&1 </dev/null) &
   service_pid[$module]=$!

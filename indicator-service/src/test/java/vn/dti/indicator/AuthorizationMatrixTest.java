@@ -73,7 +73,20 @@ class AuthorizationMatrixTest {
         e.add(new Endpoint("GET", "/api/v1/submissions/{id}", null, null, Set.of(Who.SUBMITTER_OWN, Who.REVIEWER, Who.ADMIN)));
         e.add(new Endpoint("GET", "/api/v1/values/DTI-PROVINCE/2011?unitCode=24", null, null,
                 Set.of(Who.SUBMITTER_OWN, Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
-        e.add(new Endpoint("GET", "/api/v1/completeness/DTI-PROVINCE/2011", null, null, Set.of(Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
+        e.add(new Endpoint("GET", "/api/v1/completeness/DTI-PROVINCE/2011?unitCode=24", null, null,
+                Set.of(Who.SUBMITTER_OWN, Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
+        // without unitCode a submitter gets its own unit's to-do list
+        e.add(new Endpoint("GET", "/api/v1/completeness/DTI-PROVINCE/2011", null, null, AUTHENTICATED));
+        // a submitter sees its own unit's review only (the list is filtered, never another unit's)
+        e.add(new Endpoint("GET", "/api/v1/reviews/DTI-PROVINCE/2011", null, null,
+                Set.of(Who.SUBMITTER_OWN, Who.SUBMITTER_OTHER, Who.REVIEWER, Who.ADMIN)));
+        e.add(new Endpoint("POST", "/api/v1/reviews/DTI-PROVINCE/2011/24", "application/json",
+                "{\"decision\":\"RETURN\",\"submissionId\":\"00000000-0000-0000-0000-000000000000\",\"comment\":\"x\"}",
+                Set.of(Who.REVIEWER, Who.ADMIN)));
+        e.add(new Endpoint("GET", "/api/v1/frameworks/DTI-PROVINCE/history", null, null, Set.of(Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
+        e.add(new Endpoint("GET", "/api/v1/frameworks/DTI-PROVINCE/periods/2010/history", null, null,
+                Set.of(Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
+        e.add(new Endpoint("GET", "/api/v1/units/01/history", null, null, Set.of(Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
         return e;
     }
 

@@ -43,6 +43,25 @@ public final class Events extends CloudEvents {
         return submission(unit, frameworkCode, period, RFC3339.format(receivedAt), false, values);
     }
 
+    /** Sends a submission with a known id ({@code dti.submission.accepted.v1}); returns the submission id. */
+    public static String submissionWithId(String submissionId, String unit, String frameworkCode, String period,
+                                          OffsetDateTime receivedAt, Map<String, Double> values) {
+        String payload = submissionPayload(unit, frameworkCode, period, receivedAt, values)
+                .replaceFirst("\"submissionId\":\"[0-9a-f-]+\"", "\"submissionId\":\"" + submissionId + "\"");
+        send("dti.submissions", unit, "dti.submission.accepted.v1", payload);
+        return submissionId;
+    }
+
+    /** A review decision ({@code dti.review.decided.v1}); returns its ce_id. */
+    public static String review(String unit, String frameworkCode, String period, String submissionId, String decision,
+                                OffsetDateTime decidedAt) {
+        String payload = JSON.createObjectNode().put("unitCode", unit).put("frameworkCode", frameworkCode).put("period", period)
+                .put("submissionId", submissionId).put("decision", decision).put("reviewedBy", "reviewer")
+                .put("decidedAt", RFC3339.format(decidedAt)).put("comment", "RETURN".equals(decision) ? "please check" : null)
+                .toString();
+        return send("dti.submissions", unit, "dti.review.decided.v1", payload);
+    }
+
     /** A submission record for {@link #sendAll}, its payload checked against the schema. */
     public static ProducerRecord<String, byte[]> submissionRecord(String unit, String frameworkCode, String period,
                                                                   OffsetDateTime receivedAt, Map<String, Double> values) {

@@ -196,6 +196,32 @@ final class DemoData {
         return new Year(year, submissions, absent, partial);
     }
 
+    /** A reviewer's decision on a unit's submission: APPROVE, or RETURN with a comment on one indicator. */
+    record Review(String unitCode, String decision, String comment, String indicatorCode) {
+    }
+
+    /**
+     * The review of a year's round (issue 10): every submission approved except {@code returned} of
+     * them, chosen reproducibly among the units that are not leaders, sent back with a comment on one
+     * of their indicators. In plan order.
+     */
+    List<Review> reviews(Year plan, int returned) {
+        List<String> candidates = new ArrayList<>(plan.submissions().stream().map(Submission::unitCode)
+                .filter(c -> !LEADERS.containsKey(c)).sorted().toList());
+        Set<String> back = take(candidates, returned, new SplittableRandom(seed * 37 + plan.year()));
+        List<Review> reviews = new ArrayList<>();
+        for (Submission s : plan.submissions()) {
+            if (back.contains(s.unitCode())) {
+                String code = s.values().keySet().iterator().next();
+                reviews.add(new Review(s.unitCode(), "RETURN", "Đề nghị rà soát lại chỉ tiêu " + code + " (giá trị "
+                        + s.values().get(code) + ") và gửi kèm tài liệu minh chứng.", code));
+            } else {
+                reviews.add(new Review(s.unitCode(), "APPROVE", null, null));
+            }
+        }
+        return reviews;
+    }
+
     private static Set<String> take(List<String> from, int n, SplittableRandom random) {
         Set<String> taken = new LinkedHashSet<>();
         while (taken.size() < n && !from.isEmpty()) {

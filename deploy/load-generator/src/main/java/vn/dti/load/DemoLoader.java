@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
  * submissions of the 63 provinces on the default DTI framework, each with its own submitter token,
  * a few late, a few incomplete, two provinces not reporting for 2024. Then, when the ranking and
  * report services are up, waits for the standings and makes a brief of 2024 against 2023 in both
- * languages, saved as HTML, PDF and Markdown for reading in a browser.
+ * languages, saved as HTML, PDF and Markdown for reading in a browser. Both rounds are reviewed
+ * (issue 10; up.sh seeds the framework with requireApproval): 2023 approved in full, 2024 approved
+ * except two provinces returned with a comment. A unit decided on an earlier run is left as it is.
  *
  * <p>Idempotent: a period whose planned submissions are all stored is left as it is, so running it
  * twice changes nothing. A period left partly loaded (an interrupted run) is completed by posting
@@ -78,6 +80,10 @@ final class DemoLoader implements Callable<Integer> {
                 lastAccepted = accepted;
             }
         }
+        // The local suite seeds the framework with requireApproval (up.sh): 2023 is approved in full,
+        // so the approved standings of both years compare; in 2024 two provinces are returned.
+        review(data, indicators, 2023, 0);
+        review(data, indicators, 2024, 2);
         URI standings = URI.create("/api/v1/standings/" + framework + "/2024");
         if (!api.waitReady(connection.ranking, Duration.ofSeconds(5))) {
             System.out.println("  ranking-service not running: no standings, no brief");
@@ -151,6 +157,53 @@ final class DemoLoader implements Callable<Integer> {
                 period, units.size(), plan.submissions().size(), plan.late().size(), plan.incomplete().size(),
                 plan.notReporting().isEmpty() ? "none" : String.join(", ", plan.notReporting()));
         return lastLate != null ? lastLate : last;
+    }
+
+    /**
+     * Reviews the year's round as {@link DemoData#reviews} plans it. A unit whose series is no longer
+     * SUBMITTED (decided on an earlier run) is left as it is, so a second run decides nothing.
+     */
+    private void review(DemoData data, List<DemoData.Indicator> indicators, int year, int toReturn) throws Exception {
+        String period = Integer.toString(year);
+        Api.Response list = api.get(connection.indicator, "/api/v1/reviews/" + framework + "/" + period, api.tokens.reviewer());
+        check(list, "list the reviews of " + period);
+        Map<String, JsonNode> byUnit = new LinkedHashMap<>();
+        Map<String, String> units = new LinkedHashMap<>();
+        for (JsonNode u : list.body().path("units")) {
+            byUnit.put(u.path("unitCode").asText(), u);
+            units.put(u.path("unitCode").asText(), null);
+        }
+        Api.Response regions = api.get(connection.indicator, "/api/v1/units?type=PROVINCE&asOf=" + year + "-12-31",
+                api.tokens.admin());
+        check(regions, "list the units of " + year);
+        regions.body().forEach(u -> units.put(u.get("code").asText(), u.path("region").asText(null)));
+        DemoData.Year plan = data.year(year, units, indicators, year == 2024 ? 2 : 0, year == 2024 ? 3 : 1,
+                year == 2024 ? 4 : 2);
+        int approved = 0;
+        List<String> returned = new ArrayList<>();
+        for (DemoData.Review r : data.reviews(plan, toReturn)) {
+            JsonNode state = byUnit.get(r.unitCode());
+            if (state == null || !"SUBMITTED".equals(state.path("status").asText())) {
+                continue;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("decision", r.decision());
+            body.put("submissionId", state.path("submissionId").asText());
+            if (r.comment() != null) {
+                body.put("comment", r.comment());
+                body.put("valueComments", List.of(Map.of("indicatorCode", r.indicatorCode(), "comment", "Cần minh chứng")));
+            }
+            Api.Response d = api.send("POST", connection.indicator, "/api/v1/reviews/" + framework + "/" + period + "/"
+                    + r.unitCode(), api.tokens.reviewer(), body, Map.of());
+            check(d, "review " + r.unitCode() + " " + period);
+            if ("RETURN".equals(r.decision())) {
+                returned.add(r.unitCode());
+            } else {
+                approved++;
+            }
+        }
+        System.out.printf("  %s %s reviewed: %d approved, returned: %s%n", framework, period, approved,
+                returned.isEmpty() ? "none" : String.join(", ", returned));
     }
 
     /** The units with a submission stored for the period, and the newest receivedAt. */

@@ -27,6 +27,10 @@ final class Tokens {
         return token("admin", null);
     }
 
+    String reviewer() {
+        return token("reviewer", null);
+    }
+
     String committee() {
         return token("committee", null);
     }

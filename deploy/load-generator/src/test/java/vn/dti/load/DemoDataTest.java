@@ -128,4 +128,23 @@ class DemoDataTest {
         assertThat(Api.JSON.writeValueAsBytes(DemoLoader.body("F", "2024", again)))
                 .isEqualTo(Api.JSON.writeValueAsBytes(DemoLoader.body("F", "2024", first)));
     }
+
+    @Test
+    void theRoundIsReviewedAllApprovedButTwoReturnedWithACommentReproducibly() {
+        DemoData data = new DemoData(2024);
+        DemoData.Year year = data.year(2024, provinces(), INDICATORS, 2, 3, 4);
+        List<DemoData.Review> reviews = data.reviews(year, 2);
+        assertThat(reviews).extracting(DemoData.Review::unitCode)
+                .containsExactlyElementsOf(year.submissions().stream().map(DemoData.Submission::unitCode).toList());
+        List<DemoData.Review> returned = reviews.stream().filter(r -> r.decision().equals("RETURN")).toList();
+        assertThat(returned).hasSize(2);
+        assertThat(returned).allSatisfy(r -> {
+            assertThat(r.comment()).contains(r.indicatorCode()).startsWith("Đề nghị rà soát");
+            assertThat(r.unitCode()).isNotIn("01", "79", "48", "74"); // the leaders are approved
+        });
+        assertThat(reviews.stream().filter(r -> r.decision().equals("APPROVE"))).hasSize(year.submissions().size() - 2)
+                .allSatisfy(r -> assertThat(r.comment()).isNull());
+        assertThat(new DemoData(2024).reviews(year, 2)).isEqualTo(reviews);
+        assertThat(year.notReporting()).doesNotContainAnyElementsOf(reviews.stream().map(DemoData.Review::unitCode).toList());
+    }
 }

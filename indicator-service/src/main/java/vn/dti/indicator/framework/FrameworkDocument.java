@@ -28,7 +28,9 @@ public record FrameworkDocument(
         List<Target> targets,
         @Schema(description = "Validation rules checked on every submission (docs/methodology.md)") List<Rule> rules,
         @Schema(description = "Robust z-score above which a value is flagged OUTLIER (a warning); default 3.5", examples = "3.5") Double outlierThreshold,
-        @Schema(description = "Optional: a relative change against the unit's previous period above this is flagged SUDDEN_CHANGE (a warning); 0.5 = 50 %", examples = "0.5") Double maxChangeRatio) {
+        @Schema(description = "Optional: a relative change against the unit's previous period above this is flagged SUDDEN_CHANGE (a warning); 0.5 = 50 %", examples = "0.5") Double maxChangeRatio,
+        @Schema(description = "When true, a unit's values count in the approved standings only once a reviewer approved its submission (DESIGN §11); default false")
+        Boolean requireApproval) {
 
     /** The default of {@link #outlierThreshold()}. */
     public static final double DEFAULT_OUTLIER_THRESHOLD = 3.5;
@@ -97,6 +99,12 @@ public record FrameworkDocument(
     @com.fasterxml.jackson.annotation.JsonIgnore
     public double outlierThresholdOrDefault() {
         return outlierThreshold == null ? DEFAULT_OUTLIER_THRESHOLD : outlierThreshold;
+    }
+
+    /** True when submissions need a reviewer's approval before they count in the approved standings. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean approvalRequired() {
+        return Boolean.TRUE.equals(requireApproval);
     }
 
     /** Leaves by indicator code, in depth-first order. */

@@ -127,9 +127,18 @@ public final class FrameworkValidator {
             outlierThreshold = FrameworkDocument.DEFAULT_OUTLIER_THRESHOLD;
         }
         Double maxChangeRatio = positive(body, "maxChangeRatio");
+        boolean requireApproval = false;
+        JsonNode ra = body.get("requireApproval");
+        if (ra != null && !ra.isNull()) {
+            if (!ra.isBoolean()) {
+                v.add("/requireApproval", "INVALID_TYPE", "must be true or false");
+            } else {
+                requireApproval = ra.asBoolean();
+            }
+        }
         v.throwIfInvalid();
         return new FrameworkDocument(code, name, nameVi, unitType, periodType, precision, missing, root, targets,
-                rules, outlierThreshold, maxChangeRatio);
+                rules, outlierThreshold, maxChangeRatio, requireApproval);
     }
 
     private FrameworkDocument.Node node(JsonNode n, String at, boolean isRoot, int depth) {

@@ -19,12 +19,13 @@ public record FrameworkView(String code, String name,
                             List<FrameworkDocument.Rule> rules,
                             @Schema(description = "Robust z-score above which a value is flagged OUTLIER", examples = "3.5") Double outlierThreshold,
                             @Schema(description = "Relative change against the previous period above which a value is flagged SUDDEN_CHANGE (absent: no check)") Double maxChangeRatio,
+                            @Schema(description = "Submissions need a reviewer's approval before they count in the approved standings") boolean requireApproval,
                             @Schema(description = "Increases with every accepted PUT of the draft") int version,
                             @Schema(enumeration = {"DRAFT", "PUBLISHED"}) String status,
                             OffsetDateTime publishedAt) {
 
     public static FrameworkView of(FrameworkDocument d, int version, String status, OffsetDateTime publishedAt) {
         return new FrameworkView(d.code(), d.name(), d.nameVi(), d.unitType(), d.periodType(), d.rankPrecision(),
-                d.missingValues(), d.root(), d.targetsOrEmpty(), d.rulesOrEmpty(), d.outlierThresholdOrDefault(), d.maxChangeRatio(), version, status, publishedAt);
+                d.missingValues(), d.root(), d.targetsOrEmpty(), d.rulesOrEmpty(), d.outlierThresholdOrDefault(), d.maxChangeRatio(), d.approvalRequired(), version, status, publishedAt);
     }
 }

@@ -24,11 +24,28 @@ public record SubmissionView(
         @Schema(description = "Earlier current values that this submission replaced (kept in history)") List<Superseded> supersededValues,
         @Schema(description = "Present and true only on a dry run: nothing was stored") Boolean dryRun,
         @Schema(description = "What this submission did to each value (in the submission answer only)") ImportSummary summary,
-        @Schema(description = "Warnings of this submission: broken WARNING rules (code = rule code), OUTLIER, SUDDEN_CHANGE; stored, not refused") List<FieldError> warnings) {
+        @Schema(description = "Warnings of this submission: broken WARNING rules (code = rule code), OUTLIER, SUDDEN_CHANGE; stored, not refused") List<FieldError> warnings,
+        @Schema(description = "Who submitted (token subject)", examples = "officer-48") String submittedBy,
+        @Schema(description = "Present and true when an admin corrected the values after the period closed") Boolean correction,
+        @Schema(description = "The admin's reason for a correction") String correctionReason) {
+
+    public SubmissionView(UUID id, String unitCode, String frameworkCode, String period, OffsetDateTime receivedAt, boolean late,
+                          List<Value> values, List<Superseded> supersededValues, Boolean dryRun, ImportSummary summary,
+                          List<FieldError> warnings) {
+        this(id, unitCode, frameworkCode, period, receivedAt, late, values, supersededValues, dryRun, summary, warnings,
+                null, null, null);
+    }
 
     /** This view with its import summary. */
     public SubmissionView withSummary(ImportSummary s) {
-        return new SubmissionView(id, unitCode, frameworkCode, period, receivedAt, late, values, supersededValues, dryRun, s, warnings);
+        return new SubmissionView(id, unitCode, frameworkCode, period, receivedAt, late, values, supersededValues, dryRun, s, warnings,
+                submittedBy, correction, correctionReason);
+    }
+
+    /** This submission as stored by {@code submittedBy}, a correction when {@code correctionReason} is not null. */
+    public SubmissionView by(String submittedBy, String correctionReason) {
+        return new SubmissionView(id, unitCode, frameworkCode, period, receivedAt, late, values, supersededValues, dryRun,
+                summary, warnings, submittedBy, correctionReason == null ? null : Boolean.TRUE, correctionReason);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

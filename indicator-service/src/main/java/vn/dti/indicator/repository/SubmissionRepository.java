@@ -33,7 +33,17 @@ public class SubmissionRepository {
     Jdbc jdbc;
 
     private record Head(UUID id, String unitCode, String frameworkCode, String period, OffsetDateTime receivedAt, boolean late,
-                        List<FieldError> warnings) {
+                        List<FieldError> warnings, String submittedBy, String correctionReason) {
+    }
+
+    /** Flags a stored submission as an admin's correction after closing, with its reason. */
+    public void flagCorrection(UUID id, String reason) {
+        jdbc.work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("update submission set correction = true, correction_reason = ? where id = ?")) {
+                Jdbc.bind(ps, List.of(reason, id));
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,7 +142,8 @@ public class SubmissionRepository {
     private List<SubmissionView> load(String where, List<Object> args, long offset, int limit) {
         return jdbc.work(conn -> {
             Map<UUID, Head> heads = new LinkedHashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement("select s.id, s.unit_code, s.framework_code, s.period, s.received_at, s.late, s.warnings::text "
+            try (PreparedStatement ps = conn.prepareStatement("select s.id, s.unit_code, s.framework_code, s.period, s.received_at, s.late, s.warnings::text, s.submitted_by, "
+                    + "case when s.correction then coalesce(s.correction_reason, '') end "
                     + "from submission s where " + where + " order by s.received_at desc, s.id offset ? limit ?")) {
                 List<Object> all = new ArrayList<>(args);
                 all.add(offset);
@@ -142,7 +153,7 @@ public class SubmissionRepository {
                     while (rs.next()) {
                         UUID id = rs.getObject(1, UUID.class);
                         heads.put(id, new Head(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6), warnings(rs.getString(7))));
+                                rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6), warnings(rs.getString(7)), rs.getString(8), rs.getString(9)));
                     }
                 }
             }
@@ -172,7 +183,8 @@ public class SubmissionRepository {
             List<SubmissionView> views = new ArrayList<>();
             for (Head h : heads.values()) {
                 views.add(new SubmissionView(h.id(), h.unitCode(), h.frameworkCode(), h.period(), h.receivedAt(), h.late(),
-                        values.getOrDefault(h.id(), List.of()), superseded.getOrDefault(h.id(), List.of()), null, null, h.warnings()));
+                        values.getOrDefault(h.id(), List.of()), superseded.getOrDefault(h.id(), List.of()), null, null, h.warnings())
+                        .by(h.submittedBy(), h.correctionReason()));
             }
             return views;
         });

@@ -3,6 +3,11 @@ package vn.dti.indicator.rest;
 /** Request and response examples shown in the OpenAPI document. */
 final class ApiExamples {
 
+    static final String REVIEW_REQUEST = """
+            {"decision": "RETURN", "submissionId": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11",
+             "comment": "Please check the timely-processing rate against the portal report.",
+             "valueComments": [{"indicatorCode": "OPS_TIMELY_RATE", "comment": "Far above last year"}]}""";
+
     static final String SUBMISSION_REQUEST = """
             {"unitCode": "48", "frameworkCode": "DTI-PROVINCE", "period": "2024",
              "values": [{"indicatorCode": "OPS_TIMELY_RATE", "value": 98.01, "note": "Provincial portal, 31 Dec"},

@@ -49,6 +49,42 @@ public class FrameworkResource {
     @Inject
     PeriodService periods;
 
+    @Inject
+    vn.dti.indicator.service.HistoryService history;
+
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(operationId = "getFrameworkHistory", summary = "Who created, replaced and published a framework, and when",
+            description = "Oldest first; recorded in the same transaction as each change (changes before this history existed are not listed).")
+    @APIResponse(responseCode = "200", description = "The framework's history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
+    @APIResponse(responseCode = "404", description = "No such framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public vn.dti.indicator.mapping.HistoryView frameworkHistory(@PathParam("code") String code) {
+        frameworks.find(code).orElseThrow(() -> ProblemException.notFound("No framework " + code + "."));
+        return history.of(vn.dti.indicator.service.HistoryService.FRAMEWORK, code);
+    }
+
+    @GET
+    @Path("/{code}/periods/{period}/history")
+    @RolesAllowed({Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(operationId = "getPeriodHistory", summary = "Who set a period's due and close dates, and when",
+            description = "Oldest first; each change with the new dueAt and closesAt.")
+    @APIResponse(responseCode = "200", description = "The period schedule's history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
+    @APIResponse(responseCode = "404", description = "No such framework or period schedule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public vn.dti.indicator.mapping.HistoryView periodHistory(@PathParam("code") String code, @PathParam("period") String period) {
+        periods.find(code, period)
+                .orElseThrow(() -> ProblemException.notFound("No schedule for period " + period + " of framework " + code + "."));
+        return history.of(vn.dti.indicator.service.HistoryService.PERIOD, code + "/" + period);
+    }
+
     @GET
     @RolesAllowed("**")
     @Operation(summary = "List frameworks (drafts and published)")

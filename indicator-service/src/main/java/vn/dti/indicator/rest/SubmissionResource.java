@@ -79,7 +79,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "403", description = "The token may not submit for this unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "409", description = "The period is closed",
+    @APIResponse(responseCode = "409", description = "The period is closed (only an admin may correct it, with correctionReason)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "closed", value = ApiExamples.PERIOD_CLOSED)))
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
@@ -126,13 +126,15 @@ public class SubmissionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submitCsv(byte[] body,
                               @HeaderParam("Idempotency-Key") String key,
+                              @Parameter(description = "After the period's closesAt: an admin's correction needs this reason; the submission is flagged correction: true")
+                              @HeaderParam("Correction-Reason") String correctionReason,
                               @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                               @Parameter(description = ATOMIC_MODE, schema = @Schema(enumeration = {"ALL", "NONE"}, defaultValue = "ALL")) @QueryParam("atomicMode") String atomicMode,
                               @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
                               @Context UriInfo uri) {
         boolean dry = flag(uri);
         AtomicMode mode = AtomicMode.parse(atomicMode);
-        return answer(intake.submit(CSV, BodyText.decode(body, contentType, true), key, dry, mode));
+        return answer(intake.submit(CSV, BodyText.decode(body, contentType, true), key, dry, mode, correctionReason));
     }
 
     /**

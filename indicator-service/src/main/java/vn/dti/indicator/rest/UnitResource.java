@@ -82,6 +82,30 @@ public class UnitResource {
                 .orElseThrow(() -> ProblemException.notFound("No unit " + code + " valid on " + day + "."));
     }
 
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(operationId = "getUnitHistory", summary = "Who created or changed the versions of a unit code, and when",
+            description = "Oldest first; each change with the unit version as it was written. The seeded units predate the history.")
+    @APIResponse(responseCode = "200", description = "The unit code's history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
+    @APIResponse(responseCode = "404", description = "No unit with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public vn.dti.indicator.mapping.HistoryView history(@Parameter(example = "48") @PathParam("code") String code) {
+        if (!unitRepository.exists(code)) {
+            throw ProblemException.notFound("No unit " + code + ".");
+        }
+        return history.of(vn.dti.indicator.service.HistoryService.UNIT, code);
+    }
+
+    @jakarta.inject.Inject
+    vn.dti.indicator.service.HistoryService history;
+
+    @jakarta.inject.Inject
+    vn.dti.indicator.repository.UnitRepository unitRepository;
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)

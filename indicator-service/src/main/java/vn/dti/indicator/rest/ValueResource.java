@@ -49,16 +49,21 @@ public class ValueResource {
 
     @GET
     @Path("/completeness/{frameworkCode}/{period}")
-    @RolesAllowed({Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "Reporting completeness per unit: indicators expected, reported, late or not; and totals",
-            description = "Every unit of the framework's type valid on the period's last day appears, reported or not.")
+            description = "Every unit of the framework's type valid on the period's last day appears, reported or not. "
+                    + "With unitCode, that unit's to-do list: the indicator codes reported and missing, dueAt, closesAt and the "
+                    + "review status (with the reviewer's comment when RETURNED). A submitter sees its own unit only (unitCode "
+                    + "defaults to it; another unit is 403).")
     @APIResponse(responseCode = "200", description = "Completeness",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessView.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
-    @APIResponse(responseCode = "404", description = "No such published framework, or a period that does not fit it",
+    @APIResponse(responseCode = "403", description = "A submitter asking for another unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CompletenessView completeness(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period) {
-        return values.completeness(frameworkCode, period);
+    @APIResponse(responseCode = "404", description = "No such published framework, a period that does not fit it, or a unit not in the period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CompletenessView completeness(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
+                                         @QueryParam("unitCode") String unitCode) {
+        return values.completeness(frameworkCode, period, unitCode);
     }
 }

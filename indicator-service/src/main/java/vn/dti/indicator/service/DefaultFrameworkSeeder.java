@@ -35,12 +35,19 @@ public class DefaultFrameworkSeeder {
     @ConfigProperty(name = "dti.seed.default-framework", defaultValue = "true")
     boolean enabled;
 
+    /** The local demo (deploy/local/up.sh) seeds the default framework with requireApproval (issue 10). */
+    @ConfigProperty(name = "dti.seed.require-approval", defaultValue = "false")
+    boolean requireApproval;
+
     void seed(@Observes StartupEvent event) throws IOException {
         if (!enabled || frameworks.find(CODE).map(f -> Framework.PUBLISHED.equals(f.status())).orElse(false)) {
             return;
         }
         try (InputStream in = getClass().getResourceAsStream("/frameworks/" + CODE + ".json")) {
             JsonNode doc = json.readTree(in);
+            if (requireApproval) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) doc).put("requireApproval", true);
+            }
             frameworks.putDraft(CODE, doc);
             frameworks.publish(CODE);
             LOG.infof("Published the default framework %s", CODE);

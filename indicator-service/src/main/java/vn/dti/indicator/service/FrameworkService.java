@@ -40,6 +40,9 @@ public class FrameworkService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    HistoryService history;
+
     public List<FrameworkView> list() {
         return frameworks.listByCode().stream().map(this::view).toList();
     }
@@ -72,6 +75,8 @@ public class FrameworkService {
         if (created) {
             frameworks.persist(f);
         }
+        history.record(HistoryService.FRAMEWORK, code, created ? "DRAFT_CREATED" : "DRAFT_REPLACED",
+                java.util.Map.of("version", f.version, "name", f.name));
         return new Saved(view(f), created);
     }
 
@@ -92,6 +97,8 @@ public class FrameworkService {
         f.updatedAt = f.publishedAt;
         FrameworkView view = FrameworkView.of(doc, f.version, f.status, f.publishedAt);
         outbox.append(EventTypes.FRAMEWORK_PUBLISHED, code, code, view);
+        history.record(HistoryService.FRAMEWORK, code, "PUBLISHED", java.util.Map.of("version", f.version,
+                "requireApproval", doc.approvalRequired()));
         return view;
     }
 

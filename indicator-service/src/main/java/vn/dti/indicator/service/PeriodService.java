@@ -41,6 +41,9 @@ public class PeriodService {
     @Inject
     ReportingPeriodRepository schedules;
 
+    @Inject
+    HistoryService history;
+
     @Transactional
     public Saved put(String frameworkCode, String period, JsonNode body) {
         Framework f = frameworks.findById(frameworkCode);
@@ -88,6 +91,8 @@ public class PeriodService {
         }
         PeriodView view = PeriodView.of(p, f.periodType);
         outbox.append(EventTypes.PERIOD_CHANGED, frameworkCode + "/" + period, frameworkCode, view);
+        history.record(HistoryService.PERIOD, frameworkCode + "/" + period, created ? "SCHEDULED" : "RESCHEDULED",
+                java.util.Map.of("dueAt", dueAt.toString(), "closesAt", closesAt.toString()));
         return new Saved(view, created);
     }
 

@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SubmissionInput(@Schema(required = true, examples = "48") String unitCode,
                               @Schema(required = true, examples = "DTI-PROVINCE") String frameworkCode,
                               @Schema(required = true, examples = "2024") String period,
-                              @Schema(required = true) List<ValueInput> values) {
+                              @Schema(required = true) List<ValueInput> values,
+                              @Schema(description = "After the period's closesAt: an admin's correction needs this reason; the submission is flagged correction: true",
+                                      maxLength = SubmissionParser.MAX_NOTE) String correctionReason) {
 
     @Schema(name = "SubmissionValueRequest")
     public record ValueInput(@Schema(required = true, examples = "OPS_TIMELY_RATE") String indicatorCode,

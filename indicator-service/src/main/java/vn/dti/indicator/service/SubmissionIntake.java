@@ -38,6 +38,12 @@ public class SubmissionIntake {
 
     /** Answers a submission in {@code mediaType} (JSON or CSV); {@code key} is the Idempotency-Key or null. */
     public SubmissionService.Outcome submit(String mediaType, String body, String key, boolean dryRun, AtomicMode mode) {
+        return submit(mediaType, body, key, dryRun, mode, null);
+    }
+
+    /** As above; {@code correctionHeader} is the CSV request's Correction-Reason header (JSON carries correctionReason). */
+    public SubmissionService.Outcome submit(String mediaType, String body, String key, boolean dryRun, AtomicMode mode,
+                                            String correctionHeader) {
         if (key != null && (key.isBlank() || key.length() > Limits.IDEMPOTENCY_KEY || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7F))) {
             throw ProblemException.badRequest("Idempotency-Key must be 1 to " + Limits.IDEMPOTENCY_KEY
                     + " visible ASCII characters (e.g. a UUID); an empty key is not allowed.");
@@ -50,16 +56,18 @@ public class SubmissionIntake {
                 return replayed.get();
             }
         }
+        com.fasterxml.jackson.databind.JsonNode node = JSON.equals(mediaType) ? JsonBodies.read(json, body, "a JSON submission") : null;
         SubmissionParser.Parsed parsed = JSON.equals(mediaType)
-                ? SubmissionParser.json(JsonBodies.read(json, body, "a JSON submission"))
+                ? SubmissionParser.json(node)
                 : SubmissionParser.csv(body == null ? "" : body);
+        String correctionReason = JSON.equals(mediaType) ? CorrectionPolicy.reason(node) : CorrectionPolicy.header(correctionHeader);
         // the caller's right to every unit first: a 403 is never hidden behind (or leaks through) validation
         for (SubmissionParser.Group g : parsed.groups()) {
             if (g.request().unitCode() != null) {
                 caller.requireUnit(g.request().unitCode(), true);
             }
         }
-        SubmissionService.Plan plan = submissions.check(parsed, mode);
+        SubmissionService.Plan plan = submissions.check(parsed, mode, correctionReason);
         if (dryRun) {
             return submissions.dryRun(plan, mode);
         }

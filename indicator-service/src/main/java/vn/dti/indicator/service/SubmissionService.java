@@ -67,7 +67,7 @@ public class SubmissionService {
 
     /** A request validated against its framework, unit and period. */
     record Checked(SubmissionRequest request, ReportingPeriod schedule, FrameworkCatalog.Published framework,
-                   List<FieldError> outliers) {
+                   List<FieldError> outliers, String correctionReason) {
     }
 
     /** The order in which series rows are locked: the same for every request. */
@@ -114,6 +114,12 @@ public class SubmissionService {
 
     @Inject
     OutlierCheck outlierCheck;
+
+    @Inject
+    CorrectionPolicy corrections;
+
+    @Inject
+    ReviewService reviews;
 
     /** A submission the caller may read; 404 for an unknown or malformed id. */
     public SubmissionView find(String id) {
@@ -183,6 +189,12 @@ public class SubmissionService {
      */
     @Transactional
     public Plan check(SubmissionParser.Parsed parsed, AtomicMode mode) {
+        return check(parsed, mode, null);
+    }
+
+    /** As above; {@code correctionReason} lets an admin correct a closed period ({@link CorrectionPolicy}). */
+    @Transactional
+    public Plan check(SubmissionParser.Parsed parsed, AtomicMode mode, String correctionReason) {
         List<FieldError> problems = new ArrayList<>(parsed.orphans());
         List<FieldError> conflicts = new ArrayList<>(parsed.orphans());
         int ignored = parsed.orphanRows();
@@ -237,10 +249,11 @@ public class SubmissionService {
                 ignored += g.sent();
                 continue;
             }
-            Checked c = new Checked(r, schedule, framework.get(), outliers);
-            if (isClosed(c, now)) {
+            Checked c = new Checked(r, schedule, framework.get(), outliers, correctionReason);
+            ProblemException refusal = closedRefusal(c, now);
+            if (refusal != null) {
                 if (closed == null) {
-                    closed = closedProblem(c);
+                    closed = refusal;
                 }
                 conflicts.add(new FieldError(r.periodPointer(), "PERIOD_CLOSED", "period " + r.period() + " of "
                         + r.frameworkCode() + " closed at " + c.schedule().closesAt + "; submissions are no longer accepted"));
@@ -353,16 +366,22 @@ public class SubmissionService {
         return c.schedule() != null && c.schedule().closesAt != null && at.isAfter(c.schedule().closesAt);
     }
 
-    private static ProblemException closedProblem(Checked c) {
-        return ProblemException.conflict("period-closed", "Period closed", "Period " + c.request().period()
-                + " of " + c.request().frameworkCode() + " closed at " + c.schedule().closesAt
-                + "; submissions are no longer accepted.");
+    /** Null when the group may be stored at {@code at} (open period, or an admin's correction with a reason); else the refusal. */
+    private ProblemException closedRefusal(Checked c, OffsetDateTime at) {
+        if (!isClosed(c, at)) {
+            return null;
+        }
+        try {
+            closedCheck(c, at);
+            return null;
+        } catch (ProblemException refused) {
+            return refused;
+        }
     }
 
-    private static void closedCheck(Checked c, OffsetDateTime at) {
-        if (isClosed(c, at)) {
-            throw closedProblem(c);
-        }
+    /** True when the submission is an admin's correction of a closed period; refuses anyone else after closing. */
+    private boolean closedCheck(Checked c, OffsetDateTime at) {
+        return corrections.correction(c.schedule(), c.request().frameworkCode(), c.request().period(), at, c.correctionReason());
     }
 
     /** A dry run: what would be answered, computed from the current data, storing nothing. */
@@ -444,7 +463,7 @@ public class SubmissionService {
         // then sees this one's values as current and supersedes them. Nothing is lost.
         int sequence = series.lockNext(r.unitCode(), r.frameworkCode(), r.period());
         OffsetDateTime receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        closedCheck(c, receivedAt);
+        boolean correction = closedCheck(c, receivedAt);
         boolean late = late(c, receivedAt);
         Map<String, SubmissionView.Superseded> previous = current(r, c.framework());
         // The rules again, under the series lock: a racing submission may have changed the values they read.
@@ -457,10 +476,14 @@ public class SubmissionService {
         List<FieldError> warnings = warnings(r, violations, c.outliers());
         UUID id = UUID.randomUUID();
         submissions.insert(id, r.unitCode(), r.frameworkCode(), r.period(), sequence, receivedAt, late, caller, mediaType, warnings);
+        if (correction) {
+            submissions.flagCorrection(id, c.correctionReason());
+        }
+        reviews.submitted(r.unitCode(), r.frameworkCode(), r.period(), id); // the series is back to SUBMITTED
         List<SubmissionView.Value> values = values(r);
         submissions.insertValues(id, values, previous);
         currentValues.upsert(r.unitCode(), r.frameworkCode(), r.period(), id, receivedAt, late, values);
-        return view(id, r, receivedAt, late, previous, false, warnings);
+        return view(id, r, receivedAt, late, previous, false, warnings).by(caller, correction ? c.correctionReason() : null);
     }
 
     /** The current values of the submitted indicators and of those the framework's rules read. */

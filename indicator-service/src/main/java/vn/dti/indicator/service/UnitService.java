@@ -30,6 +30,9 @@ import vn.dti.indicator.repository.UnitRepository;
 @ApplicationScoped
 public class UnitService {
 
+    @jakarta.inject.Inject
+    HistoryService history;
+
     public static final Pattern CODE = Pattern.compile("^[0-9A-Z]{2,10}$");
     /** Units created without validFrom are valid from before any DTI period. */
     public static final LocalDate DEFAULT_VALID_FROM = LocalDate.of(2000, 1, 1);
@@ -135,6 +138,7 @@ public class UnitService {
         }
         units.persist(u);
         outbox.append(EventTypes.UNIT_CHANGED, u.code + "@" + u.validFrom, u.code, UnitChanged.of(u, OffsetDateTime.now()));
+        history.record(HistoryService.UNIT, u.code, "CREATED", vn.dti.indicator.mapping.UnitView.of(u));
         return u;
     }
 

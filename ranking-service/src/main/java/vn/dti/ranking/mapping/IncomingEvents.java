@@ -33,6 +33,12 @@ public final class IncomingEvents {
                                      OffsetDateTime receivedAt, boolean late, List<Value> values) {
     }
 
+    /** {@code dti.review.decided.v1}: per submission the decision with the latest decidedAt holds. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReviewDecided(String unitCode, String frameworkCode, String period, UUID submissionId, String decision,
+                                OffsetDateTime decidedAt) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Value(String indicatorCode, double value) {
     }

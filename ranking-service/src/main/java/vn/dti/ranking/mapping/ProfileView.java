@@ -15,6 +15,7 @@ public record ProfileView(
         @Schema(examples = "2024") String period,
         @Schema(description = "The standings version this profile is based on", examples = "17") int version,
         OffsetDateTime computedAt,
+        @Schema(description = "The basis of the standings version: submitted or approved", enumeration = {"submitted", "approved"}) String basis,
         @Schema(examples = "48") String unitCode,
         @Schema(examples = "Đà Nẵng") String unitName,
         @Schema(description = "Number of units ranked", examples = "63") int unitCount,

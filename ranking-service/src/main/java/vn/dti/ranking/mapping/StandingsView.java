@@ -19,6 +19,8 @@ public record StandingsView(
         @Schema(examples = "2024") String period,
         @Schema(description = "Standings version of this (framework, period); only increases", examples = "17") int version,
         @Schema(description = "When this version was computed") OffsetDateTime computedAt,
+        @Schema(description = "Which values count: submitted (every accepted value, provisional) or approved (only values of approved submissions; frameworks with requireApproval). Versions are numbered per basis.",
+                enumeration = {"submitted", "approved"}) String basis,
         @Schema(description = "Number of entries", examples = "63") int unitCount,
         @Schema(description = "Code of the node the entries are ranked by", examples = "DTI") String node,
         @Schema(description = "One entry per unit, ordered by rank then unitCode") List<Entry> entries) {
@@ -42,6 +44,11 @@ public record StandingsView(
 
     public static StandingsView of(String frameworkCode, String period, int version, OffsetDateTime computedAt,
                                    Scores scores, String[] unitNames, int node) {
+        return of(frameworkCode, period, version, computedAt, "submitted", scores, unitNames, node);
+    }
+
+    public static StandingsView of(String frameworkCode, String period, int version, OffsetDateTime computedAt, String basis,
+                                   Scores scores, String[] unitNames, int node) {
         Scores.NodeInfo info = scores.nodes().get(node);
         List<Entry> entries = new ArrayList<>(scores.units().length);
         for (int u : scores.order(node)) {
@@ -52,6 +59,6 @@ public record StandingsView(
             entries.add(new Entry(scores.rank()[node][u], scores.units()[u], unitNames[u], scores.score()[node][u],
                     scores.complete(u), scores.missing()[u], children));
         }
-        return new StandingsView(frameworkCode, period, version, computedAt, entries.size(), info.code(), entries);
+        return new StandingsView(frameworkCode, period, version, computedAt, basis, entries.size(), info.code(), entries);
     }
 }

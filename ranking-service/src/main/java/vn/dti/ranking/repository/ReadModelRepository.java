@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import vn.dti.plumbing.events.Latest;
 import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.ranking.mapping.IncomingEvents.PeriodChanged;
+import vn.dti.ranking.mapping.IncomingEvents.ReviewDecided;
 import vn.dti.ranking.mapping.IncomingEvents.SubmissionAccepted;
 import vn.dti.ranking.mapping.IncomingEvents.UnitChanged;
 import vn.dti.ranking.mapping.IncomingEvents.Value;
@@ -99,13 +100,15 @@ public class ReadModelRepository {
     public void upsertFrameworks(Connection conn, List<JsonNode> documents) throws SQLException {
         List<JsonNode> docs = Latest.highestVersion(documents, "code", "version");
         try (PreparedStatement ps = conn.prepareStatement("""
-                insert into framework (code, version, unit_type, unit_group, period_type, document, published_at)
-                select t.code, t.version, t.unit_type, t.unit_group, t.period_type, t.document::jsonb, t.published_at
+                insert into framework (code, version, unit_type, unit_group, period_type, document, published_at, require_approval)
+                select t.code, t.version, t.unit_type, t.unit_group, t.period_type, t.document::jsonb, t.published_at,
+                       coalesce((t.document::jsonb ->> 'requireApproval')::boolean, false)
                 from unnest(?::varchar[], ?::int[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::timestamptz[])
                      as t(code, version, unit_type, unit_group, period_type, document, published_at)
                 on conflict (code) do update
                 set version = excluded.version, unit_type = excluded.unit_type, unit_group = excluded.unit_group,
-                    period_type = excluded.period_type, document = excluded.document, published_at = excluded.published_at
+                    period_type = excluded.period_type, document = excluded.document, published_at = excluded.published_at,
+                    require_approval = excluded.require_approval
                 where excluded.version >= framework.version""")) {
             ps.setArray(1, strings(conn, docs.stream().map(d -> d.path("code").asText()).toList()));
             ps.setArray(2, conn.createArrayOf("int4", docs.stream().map(d -> d.path("version").asInt()).toArray()));
@@ -199,6 +202,65 @@ public class ReadModelRepository {
             ps.setArray(7, strings(conn, rows.stream().map(r -> r.s().receivedAt().toString()).toList()));
             ps.executeUpdate();
         }
+        // Every submission's values, keyed by submission id, for the approved basis (a redelivery adds nothing).
+        List<SubmissionAccepted> distinct = new ArrayList<>(submissions.stream()
+                .collect(java.util.stream.Collectors.toMap(SubmissionAccepted::submissionId, s -> s, (a, b) -> a, LinkedHashMap::new))
+                .values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into received_submission (submission_id, framework_code, period, unit_code, received_at)
+                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
+                on conflict (submission_id) do nothing""")) {
+            ps.setArray(1, strings(conn, distinct.stream().map(s -> s.submissionId().toString()).toList()));
+            ps.setArray(2, strings(conn, distinct.stream().map(SubmissionAccepted::frameworkCode).toList()));
+            ps.setArray(3, strings(conn, distinct.stream().map(SubmissionAccepted::period).toList()));
+            ps.setArray(4, strings(conn, distinct.stream().map(SubmissionAccepted::unitCode).toList()));
+            ps.setArray(5, strings(conn, distinct.stream().map(s -> s.receivedAt().toString()).toList()));
+            ps.executeUpdate();
+        }
+        List<Row> all = distinct.stream().flatMap(s -> s.values().stream().map(v -> new Row(s, v))).toList();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into received_value (submission_id, indicator_code, value)
+                select * from unnest(?::uuid[], ?::varchar[], ?::float8[])
+                on conflict (submission_id, indicator_code) do nothing""")) {
+            ps.setArray(1, strings(conn, all.stream().map(r -> r.s().submissionId().toString()).toList()));
+            ps.setArray(2, strings(conn, all.stream().map(r -> r.v().indicatorCode()).toList()));
+            ps.setArray(3, conn.createArrayOf("float8", all.stream().map(r -> (Object) r.v().value()).toArray()));
+            ps.executeUpdate();
+        }
+        dirty(conn, pairs);
+    }
+
+    /**
+     * Applies review decisions: per submission the decision with the latest decidedAt holds, whatever
+     * order they arrive in. Dirties the standings of their (framework, period)s.
+     */
+    public void upsertDecisions(Connection conn, List<ReviewDecided> decisions) throws SQLException {
+        Map<java.util.UUID, ReviewDecided> latest = new LinkedHashMap<>();
+        Map<String, String[]> pairs = new java.util.TreeMap<>();
+        for (ReviewDecided d : decisions) {
+            latest.merge(d.submissionId(), d, (a, b) -> b.decidedAt().isAfter(a.decidedAt()) ? b : a);
+            pairs.putIfAbsent(d.frameworkCode() + "/" + d.period(), new String[] {d.frameworkCode(), d.period()});
+        }
+        List<ReviewDecided> rows = new ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into review_decision (submission_id, framework_code, period, unit_code, decision, decided_at)
+                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
+                on conflict (submission_id) do update
+                set decision = excluded.decision, decided_at = excluded.decided_at
+                where excluded.decided_at > review_decision.decided_at""")) {
+            ps.setArray(1, strings(conn, rows.stream().map(d -> d.submissionId().toString()).toList()));
+            ps.setArray(2, strings(conn, rows.stream().map(ReviewDecided::frameworkCode).toList()));
+            ps.setArray(3, strings(conn, rows.stream().map(ReviewDecided::period).toList()));
+            ps.setArray(4, strings(conn, rows.stream().map(ReviewDecided::unitCode).toList()));
+            ps.setArray(5, strings(conn, rows.stream().map(ReviewDecided::decision).toList()));
+            ps.setArray(6, strings(conn, rows.stream().map(d -> d.decidedAt().toString()).toList()));
+            ps.executeUpdate();
+        }
+        dirty(conn, pairs);
+    }
+
+    /** Increments the change counters of (framework, period)s, in sorted order (replicas lock them in the same order). */
+    private void dirty(Connection conn, Map<String, String[]> pairs) throws SQLException {
         List<String[]> keys = new ArrayList<>(pairs.values());
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into standings_state (framework_code, period, ends_on, change_seq)

@@ -36,8 +36,14 @@ public class StandingsRepository {
     }
 
     /** {@code unitGroup}: null when the framework ranks every unit of its unitType. */
-    public record FrameworkRow(int version, String unitType, String unitGroup, String periodType, String document) {
+    public record FrameworkRow(int version, String unitType, String unitGroup, String periodType, String document,
+                               boolean requireApproval) {
     }
+
+    /** Every accepted value (provisional). */
+    public static final String SUBMITTED = "submitted";
+    /** Only values of approved submissions (frameworks with requireApproval). */
+    public static final String APPROVED = "approved";
 
     /** The units of a period, by code: codes, Vietnamese names and the first day of each unit version. */
     public record Units(String[] codes, String[] names, LocalDate[] validFrom) {
@@ -97,11 +103,11 @@ public class StandingsRepository {
 
     public Optional<FrameworkRow> framework(Connection conn, String code) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "select version, unit_type, unit_group, period_type, cast(document as varchar) from framework where code = ?")) {
+                "select version, unit_type, unit_group, period_type, cast(document as varchar), require_approval from framework where code = ?")) {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new FrameworkRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5))) : Optional.empty();
+                        rs.getString(5), rs.getBoolean(6))) : Optional.empty();
             }
         }
     }
@@ -141,13 +147,40 @@ public class StandingsRepository {
      */
     public void fillValues(Connection conn, Key key, Map<String, Integer> units, Map<String, Integer> indicators,
                            double[][] values) throws SQLException {
+        fillValues(conn, key, SUBMITTED, units, indicators, values);
+    }
+
+    /**
+     * As above on a basis: {@code submitted} reads the current values; {@code approved} reads, per unit,
+     * the values as of its latest approved submission (per indicator the value of the latest submission
+     * received up to and including the approved one; a unit without an approved submission has none).
+     */
+    public void fillValues(Connection conn, Key key, String basis, Map<String, Integer> units, Map<String, Integer> indicators,
+                           double[][] values) throws SQLException {
         for (double[] row : values) {
             Arrays.fill(row, Double.NaN);
         }
-        try (PreparedStatement ps = conn.prepareStatement(
-                "select unit_code, indicator_code, value from current_value where framework_code = ? and period = ?")) {
+        String sql = APPROVED.equals(basis) ? """
+                with approved as (
+                    select distinct on (s.unit_code) s.unit_code, s.received_at, s.submission_id
+                    from received_submission s
+                    join review_decision d on d.submission_id = s.submission_id and d.decision = 'APPROVE'
+                    where s.framework_code = ? and s.period = ?
+                    order by s.unit_code, s.received_at desc, s.submission_id desc)
+                select distinct on (s.unit_code, v.indicator_code) s.unit_code, v.indicator_code, v.value
+                from approved a
+                join received_submission s on s.framework_code = ? and s.period = ? and s.unit_code = a.unit_code
+                     and (s.received_at, s.submission_id) <= (a.received_at, a.submission_id)
+                join received_value v on v.submission_id = s.submission_id
+                order by s.unit_code, v.indicator_code, s.received_at desc, s.submission_id desc"""
+                : "select unit_code, indicator_code, value from current_value where framework_code = ? and period = ?";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, key.frameworkCode());
             ps.setString(2, key.period());
+            if (APPROVED.equals(basis)) {
+                ps.setString(3, key.frameworkCode());
+                ps.setString(4, key.period());
+            }
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -162,10 +195,16 @@ public class StandingsRepository {
     }
 
     public int version(Connection conn, Key key) throws SQLException {
+        return version(conn, key, SUBMITTED);
+    }
+
+    /** The latest version on {@code basis} (versions are numbered per basis); 0 when there is none. */
+    public int version(Connection conn, Key key, String basis) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "select version from standings where framework_code = ? and period = ?")) {
+                "select version from standings where framework_code = ? and period = ? and basis = ?")) {
             ps.setString(1, key.frameworkCode());
             ps.setString(2, key.period());
+            ps.setString(3, basis);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
@@ -175,11 +214,16 @@ public class StandingsRepository {
     /** Writes a new version; refuses (returns false) to overwrite a version that is not older. */
     public boolean save(Connection conn, Key key, int version, OffsetDateTime computedAt, int frameworkVersion,
                         String framework, Units units, String[] indicators, double[][] values, String body) throws SQLException {
+        return save(conn, key, SUBMITTED, version, computedAt, frameworkVersion, framework, units, indicators, values, body);
+    }
+
+    public boolean save(Connection conn, Key key, String basis, int version, OffsetDateTime computedAt, int frameworkVersion,
+                        String framework, Units units, String[] indicators, double[][] values, String body) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
                 insert into standings (framework_code, period, version, computed_at, framework_version, framework,
-                                       unit_codes, unit_names, unit_valid_from, indicator_codes, raw_values, body)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?, cast(? as json))
-                on conflict (framework_code, period) do update
+                                       unit_codes, unit_names, unit_valid_from, indicator_codes, raw_values, body, basis)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?, cast(? as json), ?)
+                on conflict (framework_code, period, basis) do update
                 set version = excluded.version, computed_at = excluded.computed_at, framework_version = excluded.framework_version,
                     framework = excluded.framework, unit_codes = excluded.unit_codes, unit_names = excluded.unit_names,
                     unit_valid_from = excluded.unit_valid_from, indicator_codes = excluded.indicator_codes,
@@ -197,16 +241,22 @@ public class StandingsRepository {
             ps.setArray(10, conn.createArrayOf("varchar", indicators));
             ps.setBytes(11, encode(values));
             ps.setString(12, body);
+            ps.setString(13, basis);
             return ps.executeUpdate() == 1;
         }
     }
 
     /** The stored body (ranked by the root), or empty when no standings exist yet. */
     public Optional<String> body(Connection conn, Key key) throws SQLException {
+        return body(conn, key, SUBMITTED);
+    }
+
+    public Optional<String> body(Connection conn, Key key, String basis) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "select cast(body as varchar) from standings where framework_code = ? and period = ?")) {
+                "select cast(body as varchar) from standings where framework_code = ? and period = ? and basis = ?")) {
             ps.setString(1, key.frameworkCode());
             ps.setString(2, key.period());
+            ps.setString(3, basis);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
@@ -214,12 +264,17 @@ public class StandingsRepository {
     }
 
     public Optional<Stored> load(Connection conn, Key key) throws SQLException {
+        return load(conn, key, SUBMITTED);
+    }
+
+    public Optional<Stored> load(Connection conn, Key key, String basis) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
                 select version, computed_at, cast(framework as varchar), unit_codes, unit_names, unit_valid_from,
                        indicator_codes, raw_values
-                from standings where framework_code = ? and period = ?""")) {
+                from standings where framework_code = ? and period = ? and basis = ?""")) {
             ps.setString(1, key.frameworkCode());
             ps.setString(2, key.period());
+            ps.setString(3, basis);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -234,6 +289,19 @@ public class StandingsRepository {
                 return Optional.of(new Stored(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), units,
                         (String[]) rs.getArray(5).getArray(), validFrom, indicators,
                         decode(rs.getBytes(8), indicators.length, units.length)));
+            }
+        }
+    }
+
+    /**
+     * The basis a (framework, period) is served on by default: {@code approved} when its framework
+     * requires approval, else {@code submitted}; empty for an unknown framework.
+     */
+    public Optional<String> defaultBasis(Connection conn, String frameworkCode) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("select require_approval from framework where code = ?")) {
+            ps.setString(1, frameworkCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBoolean(1) ? APPROVED : SUBMITTED) : Optional.empty();
             }
         }
     }

@@ -50,6 +50,9 @@ final class ApiExamples {
     static final String BAD_COMPARE = """
             {"type": "https://dti.gov.vn/problems/bad-request", "title": "Bad request", "status": 400,
              "detail": "compareTo must be a period (2023) or FRAMEWORK/PERIOD (DTI-2023-PROVINCE/2023): last-year."}""";
+    static final String BAD_BASIS = """
+            {"type": "https://dti.gov.vn/problems/bad-request", "title": "Bad request", "status": 400,
+             "detail": "basis must be submitted or approved: final."}""";
     static final String BAD_PARAMETER = """
             {"type": "https://dti.gov.vn/problems/bad-request", "title": "Bad request", "status": 400,
              "detail": "runs must be a whole number from 1 to 10000: 0."}""";

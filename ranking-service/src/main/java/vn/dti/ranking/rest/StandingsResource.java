@@ -57,6 +57,9 @@ public class StandingsResource {
     @APIResponse(responseCode = "200", description = "The standings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsView.class),
                     examples = @ExampleObject(name = "standings", value = ApiExamples.STANDINGS)))
+    @APIResponse(responseCode = "400", description = "basis is neither submitted nor approved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad basis", value = ApiExamples.BAD_BASIS)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No standings for this framework and period, or no such node",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -64,14 +67,17 @@ public class StandingsResource {
                             @ExampleObject(name = "unknown node", value = ApiExamples.UNKNOWN_NODE)}))
     public Response standings(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
                               @Parameter(description = "Code of the node to rank by (a pillar, an index, an indicator); default the root",
-                                      example = "DG_ACTIVITY") @QueryParam("node") String node) {
+                                      example = "DG_ACTIVITY") @QueryParam("node") String node,
+                              @Parameter(description = "Which values count: approved (only approved submissions; the default for a framework with requireApproval) or submitted (every accepted value, provisional; the default otherwise). A framework without requireApproval has one basis.",
+                                      schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis) {
         Key key = new Key(frameworkCode, period);
+        String b = standings.basis(frameworkCode, basis(basis));
         if (node == null || node.isBlank()) {
             // the stored body of the latest version: no recomputation on the hot path
-            String body = standings.latestBody(key).orElseThrow(() -> notFound(frameworkCode, period));
+            String body = standings.latestBody(key, b).orElseThrow(() -> notFound(frameworkCode, period));
             return Response.ok(body, MediaType.APPLICATION_JSON).build();
         }
-        return Response.ok(profiles.byNode(profiles.snapshot(frameworkCode, period), node.trim())).build();
+        return Response.ok(profiles.byNode(profiles.snapshot(frameworkCode, period, b), node.trim())).build();
     }
 
     @GET
@@ -85,7 +91,7 @@ public class StandingsResource {
     @APIResponse(responseCode = "200", description = "The profile, based on the named standings version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class),
                     examples = @ExampleObject(name = "profile", value = ApiExamples.PROFILE)))
-    @APIResponse(responseCode = "400", description = "compareTo is not a period",
+    @APIResponse(responseCode = "400", description = "compareTo is not a period, or basis is neither submitted nor approved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad compareTo", value = ApiExamples.BAD_COMPARE)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
@@ -98,9 +104,12 @@ public class StandingsResource {
     public ProfileView profile(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
                                @PathParam("unitCode") String unitCode,
                                @Parameter(description = "A period of the same framework (2023) or FRAMEWORK/PERIOD", example = "2023")
-                               @QueryParam("compareTo") String compareTo) {
+                               @QueryParam("compareTo") String compareTo,
+                               @Parameter(description = "Which values count: approved (only approved submissions; the default for a framework with requireApproval) or submitted (every accepted value, provisional; the default otherwise). A framework without requireApproval has one basis.",
+                                      schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis) {
+        String b = basis(basis);
         caller.requireProfileOf(unitCode);
-        Snapshot s = profiles.snapshot(frameworkCode, period);
+        Snapshot s = profiles.snapshot(frameworkCode, period, b);
         return profiles.profile(s, unitCode, compareTo == null || compareTo.isBlank() ? null : compareTo.trim());
     }
 
@@ -130,12 +139,26 @@ public class StandingsResource {
                                        @QueryParam("seed") String seedParam,
                                        @Parameter(description = "Relative weight noise, 0 <= weightNoise < 1 (default 0.25)",
                                                schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
-                                       @QueryParam("weightNoise") String noiseParam) {
+                                       @QueryParam("weightNoise") String noiseParam,
+                                       @Parameter(description = "Which values count: approved (only approved submissions; the default for a framework with requireApproval) or submitted (every accepted value, provisional; the default otherwise). A framework without requireApproval has one basis.",
+                                      schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis) {
         int runs = runs(runsParam);
         long seed = seed(seedParam);
         double noise = noise(noiseParam);
-        Snapshot s = profiles.snapshot(frameworkCode, period);
+        Snapshot s = profiles.snapshot(frameworkCode, period, basis(basis));
         return profiles.sensitivity(s, runs, seed, noise);
+    }
+
+    /** {@code submitted}, {@code approved}, or null (the framework's default); anything else is 400. */
+    static String basis(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String b = value.trim();
+        if (!b.equals("submitted") && !b.equals("approved")) {
+            throw ProblemException.badRequest("basis must be submitted or approved: " + value + ".");
+        }
+        return b;
     }
 
     private static int runs(String value) {

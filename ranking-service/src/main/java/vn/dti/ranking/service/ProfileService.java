@@ -33,7 +33,12 @@ public class ProfileService {
     StandingsService standings;
 
     public Snapshot snapshot(String frameworkCode, String period) {
-        return standings.latest(new Key(frameworkCode, period)).orElseThrow(() -> ProblemException.notFound(
+        return snapshot(frameworkCode, period, null);
+    }
+
+    /** The latest snapshot on {@code basis} (submitted or approved; null: the framework's default). */
+    public Snapshot snapshot(String frameworkCode, String period, String basis) {
+        return standings.latest(new Key(frameworkCode, period), standings.basis(frameworkCode, basis)).orElseThrow(() -> ProblemException.notFound(
                 "No standings for framework " + frameworkCode + " and period " + period
                         + " (unknown framework or period, or nothing reported yet)."));
     }
@@ -43,7 +48,7 @@ public class ProfileService {
         if (n < 0) {
             throw ProblemException.notFound("Framework " + s.frameworkCode() + " has no node " + node + ".");
         }
-        return StandingsView.of(s.frameworkCode(), s.period(), s.version(), s.computedAt(), s.scores(), s.unitNames(), n);
+        return StandingsView.of(s.frameworkCode(), s.period(), s.version(), s.computedAt(), s.basis(), s.scores(), s.unitNames(), n);
     }
 
     public ProfileView profile(Snapshot s, String unitCode, String compareTo) {
@@ -61,7 +66,7 @@ public class ProfileService {
         }
         Profiles.Highlights highlights = Profiles.of(scores, u, HIGHLIGHTS);
         ProfileView.ComparisonView comparison = compareTo == null ? null : compare(s, u, compareTo);
-        return new ProfileView(s.frameworkCode(), s.period(), s.version(), s.computedAt(), unitCode, s.unitName(u),
+        return new ProfileView(s.frameworkCode(), s.period(), s.version(), s.computedAt(), s.basis(), unitCode, s.unitName(u),
                 scores.units().length, scores.score()[Scores.ROOT][u], scores.rank()[Scores.ROOT][u], scores.complete(u),
                 scores.missing()[u], node(scores, Scores.ROOT, u), indicators, highlights(highlights.strengths()),
                 highlights(highlights.weaknesses()), comparison);
@@ -97,7 +102,7 @@ public class ProfileService {
             throw ProblemException.badRequest("compareTo must be a period (2023) or FRAMEWORK/PERIOD (DTI-2023-PROVINCE/2023): "
                     + compareTo + ".");
         }
-        Snapshot previous = standings.latest(new Key(fw, period)).orElseThrow(() -> ProblemException.notFound(
+        Snapshot previous = standings.latest(new Key(fw, period), standings.basis(fw, current.basis())).orElseThrow(() -> ProblemException.notFound(
                 "No standings to compare with: framework " + fw + ", period " + period + "."));
         Scores now = current.scores();
         Scores then = previous.scores();

@@ -2,6 +2,7 @@ package vn.dti.ranking.service;
 
 import static vn.dti.plumbing.events.EventTypes.FRAMEWORK_PUBLISHED;
 import static vn.dti.plumbing.events.EventTypes.PERIOD_CHANGED;
+import static vn.dti.plumbing.events.EventTypes.REVIEW_DECIDED;
 import static vn.dti.plumbing.events.EventTypes.SUBMISSION_ACCEPTED;
 import static vn.dti.plumbing.events.EventTypes.UNIT_CHANGED;
 
@@ -21,6 +22,7 @@ import vn.dti.plumbing.messaging.EventParser.Incoming;
 import vn.dti.plumbing.messaging.Payloads;
 import vn.dti.plumbing.messaging.ProcessedEvents;
 import vn.dti.ranking.mapping.IncomingEvents.PeriodChanged;
+import vn.dti.ranking.mapping.IncomingEvents.ReviewDecided;
 import vn.dti.ranking.mapping.IncomingEvents.SubmissionAccepted;
 import vn.dti.ranking.mapping.IncomingEvents.UnitChanged;
 import vn.dti.ranking.repository.ReadModelRepository;
@@ -40,7 +42,8 @@ public class ReadModelService implements EventHandler {
 
     /** Its own standings events are produced here, not consumed. */
     private static final Map<EventTypes, Class<?>> CONSUMED = Map.of(UNIT_CHANGED, UnitChanged.class,
-            FRAMEWORK_PUBLISHED, JsonNode.class, PERIOD_CHANGED, PeriodChanged.class, SUBMISSION_ACCEPTED, SubmissionAccepted.class);
+            FRAMEWORK_PUBLISHED, JsonNode.class, PERIOD_CHANGED, PeriodChanged.class, SUBMISSION_ACCEPTED, SubmissionAccepted.class,
+            REVIEW_DECIDED, ReviewDecided.class);
 
     @Inject
     ProcessedEvents processed;
@@ -70,6 +73,7 @@ public class ReadModelService implements EventHandler {
         batch.write(PERIOD_CHANGED, PeriodChanged.class, periods -> repository.upsertPeriods(conn, periods));
         batch.write(UNIT_CHANGED, UnitChanged.class, units -> repository.upsertUnits(conn, units));
         batch.write(SUBMISSION_ACCEPTED, SubmissionAccepted.class, values -> repository.upsertValues(conn, values));
+        batch.write(REVIEW_DECIDED, ReviewDecided.class, decisions -> repository.upsertDecisions(conn, decisions));
         if (!fresh.isEmpty()) {
             changed.fire(new ReadModelChanged()); // the recompute worker looks once this commits
         }

@@ -16,7 +16,12 @@ import vn.dti.ranking.engine.Scores;
  */
 public record Snapshot(String frameworkCode, String period, int version, OffsetDateTime computedAt, JsonNode document,
                        Framework framework, Dataset dataset, String[] unitNames, LocalDate[] unitValidFrom,
-                       Scores scores) {
+                       Scores scores, String basis) {
+
+    public Snapshot(String frameworkCode, String period, int version, OffsetDateTime computedAt, JsonNode document,
+                    Framework framework, Dataset dataset, String[] unitNames, LocalDate[] unitValidFrom, Scores scores) {
+        this(frameworkCode, period, version, computedAt, document, framework, dataset, unitNames, unitValidFrom, scores, "submitted");
+    }
 
     public String unitName(int unit) {
         return unitNames[unit];

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,8 +64,12 @@ public class StandingsService {
     @Inject
     MeterRegistry metrics;
 
-    /** The latest snapshot per (framework, period), rebuilt from the database when its version moved. */
-    private final Map<Key, Snapshot> cache = new ConcurrentHashMap<>();
+    /** The latest snapshot per (framework, period, basis), rebuilt from the database when its version moved. */
+    private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
+
+    private static String cacheKey(Key key, String basis) {
+        return key + "#" + basis;
+    }
 
     /** Recomputes one (framework, period) if it is still dirty; returns the new version, or empty. */
     public Optional<Snapshot> recompute(Key key) {
@@ -76,7 +81,7 @@ public class StandingsService {
         });
         result.ifPresent(s -> {
             sample.stop(metrics.timer("dti.recompute.duration", "framework", key.frameworkCode()));
-            cache.merge(key, s, (a, b) -> b.version() > a.version() ? b : a);
+            cache.merge(cacheKey(key, s.basis()), s, (a, b) -> b.version() > a.version() ? b : a);
         });
         return result;
     }
@@ -102,30 +107,68 @@ public class StandingsService {
         Framework framework = FrameworkDocuments.toEngine(document);
         StandingsRepository.Units units = repository.units(conn, fw.unitType(), fw.unitGroup(), state.endsOn());
         String[] indicators = framework.indicatorCodes();
-        double[][] values = new double[indicators.length][units.codes().length];
-        repository.fillValues(conn, key, Dataset.index(units.codes()), Dataset.index(indicators), values);
-        Dataset dataset = new Dataset(units.codes(), indicators, values);
-        Scores scores = ScoringEngine.score(framework, dataset);
+        // Both bases when the framework requires approval; the event carries its default basis (approved).
+        String published = fw.requireApproval() ? StandingsRepository.APPROVED : StandingsRepository.SUBMITTED;
+        List<String> bases = fw.requireApproval()
+                ? List.of(StandingsRepository.SUBMITTED, StandingsRepository.APPROVED) : List.of(StandingsRepository.SUBMITTED);
+        Snapshot result = null;
+        for (String basis : bases) {
+            double[][] values = new double[indicators.length][units.codes().length];
+            repository.fillValues(conn, key, basis, Dataset.index(units.codes()), Dataset.index(indicators), values);
+            Dataset dataset = new Dataset(units.codes(), indicators, values);
+            Scores scores = ScoringEngine.score(framework, dataset);
 
-        int version = repository.version(conn, key) + 1;
-        OffsetDateTime computedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        StandingsView view = StandingsView.of(key.frameworkCode(), key.period(), version, computedAt, scores,
-                units.names(), Scores.ROOT);
-        String body = json.writeValueAsString(view);
-        if (!repository.save(conn, key, version, computedAt, fw.version(), fw.document(), units, indicators, values, body)) {
-            throw new IllegalStateException("standings " + key + " version " + version + " is not newer than the stored one");
+            int version = repository.version(conn, key, basis) + 1;
+            OffsetDateTime computedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+            StandingsView view = StandingsView.of(key.frameworkCode(), key.period(), version, computedAt, basis, scores,
+                    units.names(), Scores.ROOT);
+            String body = json.writeValueAsString(view);
+            if (!repository.save(conn, key, basis, version, computedAt, fw.version(), fw.document(), units, indicators, values, body)) {
+                throw new IllegalStateException("standings " + key + " (" + basis + ") version " + version + " is not newer than the stored one");
+            }
+            Snapshot snapshot = new Snapshot(key.frameworkCode(), key.period(), version, computedAt, document, framework,
+                    dataset, units.names(), units.validFrom(), scores, basis);
+            if (basis.equals(published)) {
+                // aggregate id = ce_subject: {frameworkCode}/{period}, as docs/events/cloudevents.md says
+                outbox.append(EventTypes.STANDINGS_RECOMPUTED, key.toString(), key.toString(), body);
+                result = snapshot;
+            } else {
+                cache.merge(cacheKey(key, basis), snapshot, (a, b) -> b.version() > a.version() ? b : a);
+            }
         }
-        // aggregate id = ce_subject: {frameworkCode}/{period}, as docs/events/cloudevents.md says
-        outbox.append(EventTypes.STANDINGS_RECOMPUTED, key.toString(), key.toString(), body);
         repository.markComputed(conn, key, state.changeSeq());
-        return Optional.of(new Snapshot(key.frameworkCode(), key.period(), version, computedAt, document, framework,
-                dataset, units.names(), units.validFrom(), scores));
+        return Optional.ofNullable(result);
+    }
+
+    /** The basis served when none is asked for: approved for a framework that requires approval; empty for an unknown framework. */
+    public Optional<String> defaultBasis(String frameworkCode) {
+        try (Connection conn = dataSource.getConnection()) {
+            return repository.defaultBasis(conn, frameworkCode);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The basis to serve: {@code requested} (submitted or approved) or the framework's default. A framework
+     * without requireApproval has one basis: both names serve its (submitted) standings.
+     */
+    public String basis(String frameworkCode, String requested) {
+        String dflt = defaultBasis(frameworkCode).orElse(StandingsRepository.SUBMITTED);
+        if (StandingsRepository.SUBMITTED.equals(dflt)) {
+            return StandingsRepository.SUBMITTED; // one basis
+        }
+        return requested == null ? dflt : requested;
     }
 
     /** The stored body of the latest standings ranked by the root (no recomputation), or empty. */
     public Optional<String> latestBody(Key key) {
+        return latestBody(key, StandingsRepository.SUBMITTED);
+    }
+
+    public Optional<String> latestBody(Key key, String basis) {
         try (Connection conn = dataSource.getConnection()) {
-            return repository.body(conn, key);
+            return repository.body(conn, key, basis);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -133,17 +176,21 @@ public class StandingsService {
 
     /** The latest snapshot: from memory when its version is still the stored one, else rebuilt from the stored inputs. */
     public Optional<Snapshot> latest(Key key) {
+        return latest(key, basis(key.frameworkCode(), null));
+    }
+
+    public Optional<Snapshot> latest(Key key, String basis) {
         try (Connection conn = dataSource.getConnection()) {
-            int version = repository.version(conn, key);
+            int version = repository.version(conn, key, basis);
             if (version == 0) {
                 return Optional.empty();
             }
-            Snapshot cached = cache.get(key);
+            Snapshot cached = cache.get(cacheKey(key, basis));
             if (cached != null && cached.version() == version) {
                 return Optional.of(cached);
             }
-            Optional<Snapshot> loaded = repository.load(conn, key).map(stored -> rebuild(key, stored));
-            loaded.ifPresent(s -> cache.merge(key, s, (a, b) -> b.version() > a.version() ? b : a));
+            Optional<Snapshot> loaded = repository.load(conn, key, basis).map(stored -> rebuild(key, basis, stored));
+            loaded.ifPresent(s -> cache.merge(cacheKey(key, basis), s, (a, b) -> b.version() > a.version() ? b : a));
             return loaded;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -161,14 +208,14 @@ public class StandingsService {
     }
 
     /** The engine is deterministic: the same stored inputs give the same scores as when they were stored. */
-    private Snapshot rebuild(Key key, StandingsRepository.Stored stored) {
+    private Snapshot rebuild(Key key, String basis, StandingsRepository.Stored stored) {
         try {
             JsonNode document = json.readTree(stored.framework());
             Framework framework = FrameworkDocuments.toEngine(document);
             Dataset dataset = new Dataset(stored.unitCodes(), stored.indicatorCodes(), stored.values());
             Scores scores = ScoringEngine.score(framework, dataset);
             return new Snapshot(key.frameworkCode(), key.period(), stored.version(), stored.computedAt(), document,
-                    framework, dataset, stored.unitNames(), stored.unitValidFrom(), scores);
+                    framework, dataset, stored.unitNames(), stored.unitValidFrom(), scores, basis);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored framework document is not JSON", e);
         }

@@ -436,7 +436,24 @@ public final class BriefAssembler {
                 late.add(new Late(e.unitCode(), e.unitName(), lateValues, last));
             }
         }
-        return new Reporting(in.dueAt(), List.copyOf(notReported), List.copyOf(incomplete), List.copyOf(late));
+        if (in.reviews() == null) {
+            return new Reporting(in.dueAt(), List.copyOf(notReported), List.copyOf(incomplete), List.copyOf(late));
+        }
+        List<UnitRef> awaiting = new ArrayList<>();
+        List<BriefContent.Returned> returned = new ArrayList<>();
+        for (Entry e : byCode) {
+            Inputs.Review r = in.reviews().get(e.unitCode());
+            if (r == null) {
+                continue; // not reported
+            }
+            if (r.decision() == null) {
+                awaiting.add(new UnitRef(e.unitCode(), e.unitName()));
+            } else if ("RETURN".equals(r.decision())) {
+                returned.add(new BriefContent.Returned(e.unitCode(), e.unitName(), r.comment()));
+            }
+        }
+        return new Reporting(in.dueAt(), List.copyOf(notReported), List.copyOf(incomplete), List.copyOf(late),
+                List.copyOf(awaiting), List.copyOf(returned));
     }
 
     private List<Profile> profiles() {

@@ -105,8 +105,19 @@ public record BriefContent(
 
     /** Who has not reported, who reported part of the indicators, who reported late. */
     @TemplateData
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Reporting(OffsetDateTime dueAt, List<UnitRef> notReported, List<Incomplete> incomplete,
-                            List<Late> late) {
+                            List<Late> late, List<UnitRef> awaitingReview, List<Returned> returned) {
+
+        /** Without review (a framework without requireApproval): no awaiting-review and returned lists. */
+        public Reporting(OffsetDateTime dueAt, List<UnitRef> notReported, List<Incomplete> incomplete, List<Late> late) {
+            this(dueAt, notReported, incomplete, late, null, null);
+        }
+    }
+
+    /** A unit whose latest submission a reviewer returned, with the reviewer's comment. */
+    @TemplateData
+    public record Returned(String unitCode, String unitName, String comment) {
     }
 
     @TemplateData

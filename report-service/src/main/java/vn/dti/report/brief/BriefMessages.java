@@ -74,6 +74,9 @@ public interface BriefMessages {
     @Message String notReported();
     @Message String incomplete();
     @Message String late();
+    @Message String awaitingReview();
+    @Message String returned();
+    @Message String reviewComment();
     @Message String dueAt();
     @Message String noDeadline();
     @Message String reported();

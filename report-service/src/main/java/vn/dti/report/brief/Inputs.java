@@ -11,7 +11,20 @@ import java.util.Set;
  * which units are the same unit in both periods (a code alone does not name a unit across time).
  */
 public record Inputs(FrameworkModel framework, Standings standings, Standings compare,
-                     Map<String, Map<String, Value>> values, OffsetDateTime dueAt, Set<String> comparableUnits) {
+                     Map<String, Map<String, Value>> values, OffsetDateTime dueAt, Set<String> comparableUnits,
+                     Map<String, Review> reviews) {
+
+    public Inputs(FrameworkModel framework, Standings standings, Standings compare, Map<String, Map<String, Value>> values,
+                  OffsetDateTime dueAt, Set<String> comparableUnits) {
+        this(framework, standings, compare, values, dueAt, comparableUnits, null);
+    }
+
+    /**
+     * The review of a unit's latest submission (framework with requireApproval): {@code decision} null
+     * while it awaits review, else APPROVE or RETURN with the reviewer's comment.
+     */
+    public record Review(String decision, String comment) {
+    }
 
     public record Standings(String period, int version, OffsetDateTime computedAt, List<Entry> entries) {
     }

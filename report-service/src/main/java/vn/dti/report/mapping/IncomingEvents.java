@@ -35,4 +35,10 @@ public final class IncomingEvents {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Value(String indicatorCode, double value) {
     }
+
+    /** {@code dti.review.decided.v1}: per submission the decision with the latest decidedAt holds. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReviewDecided(String unitCode, String frameworkCode, String period, java.util.UUID submissionId,
+                                String decision, java.time.OffsetDateTime decidedAt, String comment) {
+    }
 }

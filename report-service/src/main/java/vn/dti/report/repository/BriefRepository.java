@@ -94,6 +94,42 @@ public class BriefRepository {
     }
 
     /** Current values of a (framework, period): unit code -> indicator code -> value. */
+    /**
+     * For a framework with requireApproval, per unit that reported: the decision on its latest submission
+     * (the one with the latest current value), or none yet; null for a framework without requireApproval.
+     */
+    public Map<String, Inputs.Review> reviews(String frameworkCode, String period) {
+        Map<String, Inputs.Review> reviews = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select coalesce((document ->> 'requireApproval')::boolean, false) from framework where code = ?")) {
+                ps.setString(1, frameworkCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || !rs.getBoolean(1)) {
+                        return null;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    with latest as (
+                        select distinct on (unit_code) unit_code, submission_id from current_value
+                        where framework_code = ? and period = ? order by unit_code, received_at desc, submission_id desc)
+                    select l.unit_code, d.decision, d.comment from latest l
+                    left join review_decision d on d.submission_id = l.submission_id""")) {
+                ps.setString(1, frameworkCode);
+                ps.setString(2, period);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reviews.put(rs.getString(1), new Inputs.Review(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return reviews;
+    }
+
     public Map<String, Map<String, Inputs.Value>> values(String frameworkCode, String period) {
         Map<String, Map<String, Inputs.Value>> values = new HashMap<>();
         try (Connection c = dataSource.getConnection();

@@ -167,6 +167,30 @@ public class ReadModelRepository {
         return Latest.laterSubmission(a.receivedAt(), a.submissionId(), than.receivedAt(), than.submissionId());
     }
 
+    /** Review decisions: per submission the decision with the latest decidedAt holds, whatever the order of arrival. */
+    public void upsertDecisions(Connection conn, List<vn.dti.report.mapping.IncomingEvents.ReviewDecided> decisions) throws SQLException {
+        Map<java.util.UUID, vn.dti.report.mapping.IncomingEvents.ReviewDecided> latest = new java.util.LinkedHashMap<>();
+        for (var d : decisions) {
+            latest.merge(d.submissionId(), d, (a, b) -> b.decidedAt().isAfter(a.decidedAt()) ? b : a);
+        }
+        List<vn.dti.report.mapping.IncomingEvents.ReviewDecided> rows = new java.util.ArrayList<>(latest.values());
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into review_decision (submission_id, framework_code, period, unit_code, decision, comment, decided_at)
+                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[])
+                on conflict (submission_id) do update
+                set decision = excluded.decision, comment = excluded.comment, decided_at = excluded.decided_at
+                where excluded.decided_at > review_decision.decided_at""")) {
+            ps.setArray(1, strings(conn, rows.stream().map(d -> d.submissionId().toString()).toList()));
+            ps.setArray(2, strings(conn, rows.stream().map(d -> d.frameworkCode()).toList()));
+            ps.setArray(3, strings(conn, rows.stream().map(d -> d.period()).toList()));
+            ps.setArray(4, strings(conn, rows.stream().map(d -> d.unitCode()).toList()));
+            ps.setArray(5, strings(conn, rows.stream().map(d -> d.decision()).toList()));
+            ps.setArray(6, strings(conn, rows.stream().map(d -> d.comment()).toList()));
+            ps.setArray(7, strings(conn, rows.stream().map(d -> d.decidedAt().toString()).toList()));
+            ps.executeUpdate();
+        }
+    }
+
     private static Array strings(Connection conn, List<String> values) throws SQLException {
         return conn.createArrayOf("varchar", values.toArray());
     }

@@ -148,7 +148,7 @@ public class BriefService {
             comparable = repository.sameUnits(names, periodCode.endsOn(), compareCode.endsOn());
         }
         Inputs inputs = new Inputs(framework, standings, compare, repository.values(frameworkCode, period),
-                repository.dueAt(frameworkCode, period).orElse(null), comparable);
+                repository.dueAt(frameworkCode, period).orElse(null), comparable, repository.reviews(frameworkCode, period));
         Inputs.Request request = new Inputs.Request(title, meetingDate, frameworkCode, period, comparePeriod, language);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);

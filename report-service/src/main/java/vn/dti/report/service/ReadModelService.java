@@ -36,7 +36,8 @@ public class ReadModelService implements EventHandler {
     /** Every type of the contract; frameworks and standings are kept as the documents they are. */
     private static final Map<EventTypes, Class<?>> CONSUMED = Map.of(UNIT_CHANGED, UnitChanged.class,
             PERIOD_CHANGED, PeriodChanged.class, SUBMISSION_ACCEPTED, SubmissionAccepted.class,
-            FRAMEWORK_PUBLISHED, JsonNode.class, STANDINGS_RECOMPUTED, JsonNode.class);
+            FRAMEWORK_PUBLISHED, JsonNode.class, STANDINGS_RECOMPUTED, JsonNode.class,
+            EventTypes.REVIEW_DECIDED, vn.dti.report.mapping.IncomingEvents.ReviewDecided.class);
 
     @Inject
     ProcessedEvents processed;
@@ -61,5 +62,7 @@ public class ReadModelService implements EventHandler {
         batch.write(UNIT_CHANGED, UnitChanged.class, units -> repository.upsertUnits(conn, units));
         batch.write(SUBMISSION_ACCEPTED, SubmissionAccepted.class, values -> repository.upsertValues(conn, values));
         batch.write(STANDINGS_RECOMPUTED, JsonNode.class, standings -> repository.upsertStandings(conn, standings));
+        batch.write(EventTypes.REVIEW_DECIDED, vn.dti.report.mapping.IncomingEvents.ReviewDecided.class,
+                decisions -> repository.upsertDecisions(conn, decisions));
     }
 }

@@ -13,6 +13,7 @@ public enum EventTypes {
     FRAMEWORK_PUBLISHED("dti.frameworks", "dti.framework.published.v1", "framework"),
     PERIOD_CHANGED("dti.frameworks", "dti.period.changed.v1", "period"),
     SUBMISSION_ACCEPTED("dti.submissions", "dti.submission.accepted.v1", "submission"),
+    REVIEW_DECIDED("dti.submissions", "dti.review.decided.v1", "review"),
     STANDINGS_RECOMPUTED("dti.standings", "dti.standings.recomputed.v1", "standings");
 
     /** The Kafka topic, e.g. {@code dti.submissions}. */

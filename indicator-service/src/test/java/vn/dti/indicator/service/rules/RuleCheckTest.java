@@ -17,7 +17,7 @@ class RuleCheckTest {
 
     private static RuleCheck check(FrameworkDocument.Rule... rules) {
         return RuleCheck.of(new FrameworkDocument("F", "F", null, "PROVINCE", "ANNUAL", 4, "ZERO", null, List.of(),
-                List.of(rules), 3.5, null));
+                List.of(rules), 3.5, null, false));
     }
 
     private static List<String> broken(RuleCheck c, Map<String, Double> values, List<String> submitted) {
