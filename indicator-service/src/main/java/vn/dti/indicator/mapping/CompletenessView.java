@@ -15,7 +15,9 @@ public record CompletenessView(String frameworkCode, String period,
     public record UnitCompleteness(@Schema(examples = "48") String unitCode, @Schema(examples = "Đà Nẵng") String unitName,
                                    int expected, int reported, int missing, boolean complete,
                                    @Schema(description = "At least one current value arrived after dueAt") boolean late,
-                                   int submissions, OffsetDateTime firstReceivedAt, OffsetDateTime lastReceivedAt) {
+                                   int submissions,
+                                   @Schema(nullable = true, description = "null when nothing was reported") OffsetDateTime firstReceivedAt,
+                                   @Schema(nullable = true, description = "null when nothing was reported") OffsetDateTime lastReceivedAt) {
     }
 
     @Schema(name = "CompletenessTotals")

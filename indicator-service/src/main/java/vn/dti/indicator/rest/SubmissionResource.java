@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.dti.indicator.mapping.SubmissionBatch;
 import vn.dti.indicator.mapping.SubmissionPage;
 import vn.dti.indicator.mapping.SubmissionView;
 import vn.dti.plumbing.openapi.ProblemResponses;
@@ -43,6 +44,7 @@ import vn.dti.indicator.service.SubmissionService;
 public class SubmissionResource {
 
     static final String CSV = SubmissionIntake.CSV;
+    static final String IDEMPOTENCY_KEY = "Makes retries safe: the same key and body answer the original response (Idempotent-Replayed: true); the key with another body is 422 idempotency-key-reused";
 
     @Inject
     SubmissionIntake intake;
@@ -53,13 +55,14 @@ public class SubmissionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
-    @Operation(summary = "Submit indicator values (JSON)",
+    @Operation(operationId = "createSubmission", summary = "Submit indicator values (JSON)",
             description = "A submitter may submit for the unit of its token only. A later value for the same (unit, framework, period, indicator) supersedes the earlier one; history is kept. Emits dti.submission.accepted.v1.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubmissionInput.class),
             examples = @ExampleObject(name = "submission", value = ApiExamples.SUBMISSION_REQUEST)))
     @APIResponse(responseCode = "200", description = "Dry run (?dryRun=true): valid; this is what would be stored. Nothing was stored or emitted.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
+                    examples = @ExampleObject(name = "dry-run", value = ApiExamples.DRY_RUN)))
     @APIResponse(responseCode = "201", description = "Accepted and stored. A replay of an Idempotency-Key answers the original 201 again with Idempotent-Replayed: true.",
             headers = {@Header(name = "Location", description = "The new submission"),
                        @Header(name = "Idempotent-Replayed", description = "true when this is a stored answer replayed")},
@@ -79,9 +82,10 @@ public class SubmissionResource {
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", description = "Invalid request, with a JSON Pointer per problem; or an Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
+                    examples = {@ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM),
+                            @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.IDEMPOTENCY_REUSED)}))
     public Response submitJson(byte[] body,
-                               @Parameter(description = "Makes retries safe: the same key and body answer the original response") @HeaderParam("Idempotency-Key") String key,
+                               @Parameter(description = IDEMPOTENCY_KEY, example = "dn-2024-01") @HeaderParam("Idempotency-Key") String key,
                                @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                                @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
                                @Context UriInfo uri) {
@@ -89,28 +93,55 @@ public class SubmissionResource {
         return answer(intake.submit(SubmissionIntake.JSON, BodyText.decode(body, contentType, false), key, dry));
     }
 
+    /**
+     * The same CSV upload on {@code POST /submissions} (DESIGN §5): kept working, but left out of the
+     * document, where one operation can carry one usable request body; {@code POST /submissions/csv}
+     * documents it (docs/api.md).
+     */
     @POST
     @Consumes({CSV, "application/csv"})
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
-    @Operation(summary = "Submit indicator values (CSV)",
-            description = "Header unit_code,framework_code,period,indicator_code,value,note. Rows are grouped into one submission per (unit, framework, period); all are stored or none. Pointers in errors are /rows/<n>/<column>, n counting data rows from 0 (file line n + 2). With one group the answer is the submission; with several it is {\"submissions\": [...]}.")
+    @Operation(hidden = true)
+    public Response submitCsvOnCollection(byte[] body, @HeaderParam("Idempotency-Key") String key,
+                                          @QueryParam("dryRun") String dryRun, @HeaderParam("Content-Type") String contentType,
+                                          @Context UriInfo uri) {
+        return submitCsv(body, key, dryRun, contentType, uri);
+    }
+
+    @POST
+    @Path("/csv")
+    @Consumes({CSV, "application/csv"})
+    @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
+    @Operation(operationId = "createSubmissionCsv", summary = "Submit indicator values (CSV)",
+            description = "The same as POST /submissions with a text/csv body, as its own operation so a generated client has a method for it. Header unit_code,framework_code,period,indicator_code,value,note. Rows are grouped into one submission per (unit, framework, period); all are stored or none. Pointers in errors are /rows/<n>/<column>, n counting data rows from 0 (file line n + 2). With one group the answer is the submission; with several it is {\"submissions\": [...]}.")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "csv", value = ApiExamples.SUBMISSION_CSV)))
     @APIResponse(responseCode = "200", description = "Dry run: valid; nothing stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
-    @APIResponse(responseCode = "201", description = "Accepted and stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {SubmissionView.class, SubmissionBatch.class}),
+                    examples = @ExampleObject(name = "dry-run", value = ApiExamples.DRY_RUN)))
+    @APIResponse(responseCode = "201", description = "Accepted and stored: the submission, or {submissions: [...]} when the rows make several. A replay of an Idempotency-Key answers the original 201 again with Idempotent-Replayed: true.",
+            headers = {@Header(name = "Location", description = "The (first) new submission"),
+                       @Header(name = "Idempotent-Replayed", description = "true when this is a stored answer replayed")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {SubmissionView.class, SubmissionBatch.class}),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.SUBMISSION)))
+    @APIResponse(responseCode = "400", description = "The body is not text in its charset",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A row is for a unit the token may not submit for",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", value = ApiExamples.FORBIDDEN)))
     @APIResponse(responseCode = "409", description = "The period is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "closed", value = ApiExamples.PERIOD_CLOSED)))
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", description = "Invalid rows, with pointers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "Invalid rows, with pointers; or an Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "idempotency-key-reused", value = ApiExamples.IDEMPOTENCY_REUSED)))
     public Response submitCsv(byte[] body,
-                              @HeaderParam("Idempotency-Key") String key,
+                              @Parameter(description = IDEMPOTENCY_KEY, example = "dn-2024-01") @HeaderParam("Idempotency-Key") String key,
                               @Parameter(description = "Validate only; store and emit nothing", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
                               @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
                               @Context UriInfo uri) {
@@ -189,7 +220,7 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN})
-    @Operation(summary = "Get a submission", description = "Submitters see their own unit's submissions only.")
+    @Operation(operationId = "getSubmission", summary = "Get a submission", description = "Submitters see their own unit's submissions only.")
     @APIResponse(responseCode = "200", description = "The submission",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class),
                     examples = @ExampleObject(name = "submission", value = ApiExamples.SUBMISSION)))
@@ -198,15 +229,16 @@ public class SubmissionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such submission",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SubmissionView get(@PathParam("id") String id) {
+    public SubmissionView get(@Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return submissions.find(id);
     }
 
     @GET
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN})
-    @Operation(summary = "Search submissions, newest first", description = "Submitters see their own unit only (unitCode defaults to it).")
+    @Operation(operationId = "listSubmissions", summary = "Search submissions, newest first", description = "Submitters see their own unit only (unitCode defaults to it).")
     @APIResponse(responseCode = "200", description = "A page of submissions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionPage.class),
+                    examples = @ExampleObject(name = "page", value = ApiExamples.SUBMISSION_PAGE)))
     @APIResponse(responseCode = "400", description = "page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
@@ -215,8 +247,8 @@ public class SubmissionResource {
     public SubmissionPage search(@QueryParam("unitCode") String unitCode,
                                  @QueryParam("frameworkCode") String frameworkCode,
                                  @QueryParam("period") String period,
-                                 @Parameter(description = "0-based, default 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) @QueryParam("page") String pageParam,
-                                 @Parameter(description = "1 to 200, default 20", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) @QueryParam("size") String sizeParam) {
+                                 @Parameter(description = "0-based, default 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String pageParam,
+                                 @Parameter(description = "1 to 200, default 20", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String sizeParam) {
         return submissions.search(unitCode, frameworkCode, period, integer(pageParam, 0, "page"),
                 integer(sizeParam, vn.dti.indicator.limits.Limits.PAGE_SIZE_DEFAULT, "size"));
     }
