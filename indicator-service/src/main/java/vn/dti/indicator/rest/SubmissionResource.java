@@ -105,7 +105,8 @@ public class SubmissionResource {
     public Response submitCsvOnCollection(byte[] body, @HeaderParam("Idempotency-Key") String key,
                                           @QueryParam("dryRun") String dryRun, @HeaderParam("Content-Type") String contentType,
                                           @Context UriInfo uri) {
-        return submitCsv(body, key, dryRun, contentType, uri);
+        boolean dry = flag(uri);
+        return answer(intake.submit(CSV, BodyText.decode(body, contentType, true), key, dry));
     }
 
     @POST
@@ -113,19 +114,17 @@ public class SubmissionResource {
     @Consumes({CSV, "application/csv"})
     @RolesAllowed({Roles.SUBMITTER, Roles.ADMIN})
     @Operation(operationId = "createSubmissionCsv", summary = "Submit indicator values (CSV)",
-            description = "The same as POST /submissions with a text/csv body, as its own operation so a generated client has a method for it. Header unit_code,framework_code,period,indicator_code,value,note. Rows are grouped into one submission per (unit, framework, period); all are stored or none. Pointers in errors are /rows/<n>/<column>, n counting data rows from 0 (file line n + 2). With one group the answer is the submission; with several it is {\"submissions\": [...]}.")
+            description = "POST /submissions with a text/csv body, as its own operation so a generated client has a method for it; the answer is always {submissions: [...]}. Header unit_code,framework_code,period,indicator_code,value,note. Rows are grouped into one submission per (unit, framework, period); all are stored or none. Pointers in errors are /rows/<n>/<column>, n counting data rows from 0 (file line n + 2). With one group the answer is the submission; with several it is {\"submissions\": [...]}.")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "csv", value = ApiExamples.SUBMISSION_CSV)))
     @APIResponse(responseCode = "200", description = "Dry run: valid; nothing stored",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {SubmissionView.class, SubmissionBatch.class}),
-                    examples = @ExampleObject(name = "dry-run", value = ApiExamples.DRY_RUN)))
-    @APIResponse(responseCode = "201", description = "Accepted and stored: the submission, or {submissions: [...]} when the rows make several. A replay of an Idempotency-Key answers the original 201 again with Idempotent-Replayed: true.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionBatch.class),
+                    examples = @ExampleObject(name = "dry-run", value = "{\"submissions\": [" + ApiExamples.DRY_RUN + "]}")))
+    @APIResponse(responseCode = "201", description = "Accepted and stored: {submissions: [...]}, one per (unit, framework, period) of the rows, even for one. A replay of an Idempotency-Key answers the original 201 again with Idempotent-Replayed: true.",
             headers = {@Header(name = "Location", description = "The (first) new submission"),
                        @Header(name = "Idempotent-Replayed", description = "true when this is a stored answer replayed")},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(oneOf = {SubmissionView.class, SubmissionBatch.class}),
-                    examples = @ExampleObject(name = "accepted", value = ApiExamples.SUBMISSION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionBatch.class),
+                    examples = @ExampleObject(name = "accepted", value = "{\"submissions\": [" + ApiExamples.SUBMISSION + "]}")))
     @APIResponse(responseCode = "400", description = "The body is not text in its charset",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
@@ -146,7 +145,15 @@ public class SubmissionResource {
                               @Parameter(hidden = true) @HeaderParam("Content-Type") String contentType,
                               @Context UriInfo uri) {
         boolean dry = flag(uri);
-        return answer(intake.submit(CSV, BodyText.decode(body, contentType, true), key, dry));
+        SubmissionService.Outcome outcome = intake.submit(CSV, BodyText.decode(body, contentType, true), key, dry);
+        // one shape whatever the rows hold, so a generated client reads it as one type
+        com.fasterxml.jackson.databind.JsonNode answer = outcome.body();
+        if (answer != null && !answer.has("submissions")) {
+            com.fasterxml.jackson.databind.node.ObjectNode batch = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            batch.putArray("submissions").add(answer);
+            answer = batch;
+        }
+        return answer(new SubmissionService.Outcome(outcome.status(), answer, outcome.location(), outcome.replayed()));
     }
 
     /**

@@ -179,7 +179,7 @@ public class BriefResource {
     @Produces(MediaType.TEXT_HTML)
     @Authenticated
     @Operation(operationId = "getBriefHtml", summary = "Download a brief as HTML",
-            description = "A self-contained printable page (inline styles and SVG charts, no script, nothing loaded from elsewhere); the same as GET /briefs/{id} with Accept: text/html.")
+            description = "A self-contained printable page (inline styles and SVG charts, no script, nothing loaded from elsewhere), UTF-8; the same as GET /briefs/{id} with Accept: text/html. A generated client receives it as text (a String).")
     @APIResponse(responseCode = "200", description = "The brief as an HTML page (UTF-8)",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "html", value = ApiExamples.BRIEF_HTML)))
@@ -196,7 +196,7 @@ public class BriefResource {
     @Produces(MARKDOWN)
     @Authenticated
     @Operation(operationId = "getBriefMarkdown", summary = "Download a brief as Markdown",
-            description = "The brief as CommonMark text; the same as GET /briefs/{id} with Accept: text/markdown.")
+            description = "The brief as CommonMark text, UTF-8; the same as GET /briefs/{id} with Accept: text/markdown. A generated client receives it as text (a String).")
     @APIResponse(responseCode = "200", description = "The brief as Markdown (UTF-8)",
             content = @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "markdown", value = ApiExamples.BRIEF_MARKDOWN)))
@@ -213,7 +213,7 @@ public class BriefResource {
     @Produces(PDF)
     @Authenticated
     @Operation(operationId = "getBriefPdf", summary = "Download a brief as PDF",
-            description = "A4, fonts embedded; the same as GET /briefs/{id} with Accept: application/pdf.")
+            description = "A4, fonts embedded; the same as GET /briefs/{id} with Accept: application/pdf. Bytes (format binary): a generated client receives a file or bytes (Java apache-httpclient: File; TypeScript: Blob).")
     @APIResponse(responseCode = "200", description = "The brief as a PDF document",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                     examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 …")))
