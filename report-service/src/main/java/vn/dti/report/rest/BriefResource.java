@@ -160,10 +160,17 @@ public class BriefResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN, PDF})
     @Authenticated
     @Operation(operationId = "getBrief", summary = "Get a brief (JSON; HTML, Markdown or PDF by Accept)",
-            description = "The JSON is byte-for-byte what was stored at creation. The same URL also negotiates on Accept: text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded); anything else is 406. Those formats are documented as their own operations (getBriefHtml, getBriefMarkdown, getBriefPdf), so a generated client has one method per format. Published briefs may be read by any authenticated caller (docs/contract.md §3).")
-    @APIResponse(responseCode = "200", description = "The brief as JSON",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefContent.class),
-                    examples = @ExampleObject(name = "json", value = ApiExamples.BRIEF)))
+            description = "The JSON is byte-for-byte what was stored at creation. The same URL also negotiates on Accept: text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded); anything else is 406. For a generated client, each format is also its own operation (getBriefHtml, getBriefMarkdown, getBriefPdf), one method per format. Published briefs may be read by any authenticated caller (docs/contract.md §3).")
+    @APIResponse(responseCode = "200", description = "The brief in the negotiated format (JSON first: a generated client that accepts all of them gets the JSON)",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefContent.class),
+                        examples = @ExampleObject(name = "json", value = ApiExamples.BRIEF)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "html", value = ApiExamples.BRIEF_HTML)),
+                @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "markdown", value = ApiExamples.BRIEF_MARKDOWN)),
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                        examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 …"))})
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such brief",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -176,7 +183,7 @@ public class BriefResource {
 
     @GET
     @Path("/{id}/html")
-    @Produces(MediaType.TEXT_HTML)
+    // no @Produces: this format whatever the Accept (a generated client may ask for its error type only)
     @Authenticated
     @Operation(operationId = "getBriefHtml", summary = "Download a brief as HTML",
             description = "A self-contained printable page (inline styles and SVG charts, no script, nothing loaded from elsewhere), UTF-8; the same as GET /briefs/{id} with Accept: text/html. A generated client receives it as text (a String).")
@@ -193,7 +200,7 @@ public class BriefResource {
 
     @GET
     @Path("/{id}/markdown")
-    @Produces(MARKDOWN)
+    // no @Produces: this format whatever the Accept (a generated client may ask for its error type only)
     @Authenticated
     @Operation(operationId = "getBriefMarkdown", summary = "Download a brief as Markdown",
             description = "The brief as CommonMark text, UTF-8; the same as GET /briefs/{id} with Accept: text/markdown. A generated client receives it as text (a String).")
@@ -210,7 +217,7 @@ public class BriefResource {
 
     @GET
     @Path("/{id}/pdf")
-    @Produces(PDF)
+    // no @Produces: this format whatever the Accept (a generated client may ask for its error type only)
     @Authenticated
     @Operation(operationId = "getBriefPdf", summary = "Download a brief as PDF",
             description = "A4, fonts embedded; the same as GET /briefs/{id} with Accept: application/pdf. Bytes (format binary): a generated client receives a file or bytes (Java apache-httpclient: File; TypeScript: Blob).")
