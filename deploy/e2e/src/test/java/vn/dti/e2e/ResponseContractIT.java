@@ -152,6 +152,8 @@ class ResponseContractIT {
         as("reviewer", null, suite.report).get("/api/v1/briefs?size=500").then().statusCode(400);
         as(null, null, suite.report).get("/api/v1/briefs").then().statusCode(401);
 
+        System.out.println("OpenAPI response validation: " + validation.validated() + " answers of "
+                + validation.operations().size() + " operations validated, " + validation.mismatches().size() + " mismatches");
         assertThat(validation.mismatches()).isEmpty();
         assertThat(validation.validated()).as("answers validated against their schema").isGreaterThanOrEqualTo(200);
         assertThat(validation.operations()).contains("listUnits", "getUnit", "listFrameworks", "getFramework", "listPeriods",
