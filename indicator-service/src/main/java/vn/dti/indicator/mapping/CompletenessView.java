@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who has reported what for a (framework, period). */
-@Schema(name = "Completeness")
+@Schema(name = "Completeness", requiredProperties = {"frameworkCode", "period", "indicatorsExpected", "units", "totals"})
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record CompletenessView(String frameworkCode, String period,
                                @Schema(description = "Indicators each unit is expected to report") int indicatorsExpected,
@@ -18,16 +18,18 @@ public record CompletenessView(String frameworkCode, String period,
         this(frameworkCode, period, indicatorsExpected, units, totals, null, null);
     }
 
-    @Schema(name = "UnitCompleteness")
+    @Schema(name = "UnitCompleteness", requiredProperties = {"unitCode", "unitName", "expected", "reported", "missing", "complete", "late", "submissions"})
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record UnitCompleteness(@Schema(examples = "48") String unitCode, @Schema(examples = "Đà Nẵng") String unitName,
                                    int expected, int reported, int missing, boolean complete,
                                    @Schema(description = "At least one current value arrived after dueAt") boolean late,
-                                   int submissions, OffsetDateTime firstReceivedAt, OffsetDateTime lastReceivedAt,
-                                   @Schema(description = "With unitCode (a unit's to-do list): the indicator codes reported, in framework order") List<String> reportedIndicators,
-                                   @Schema(description = "With unitCode: the indicator codes still missing, in framework order") List<String> missingIndicators,
-                                   @Schema(description = "With unitCode: the review status of the series", enumeration = {"NOT_SUBMITTED", "SUBMITTED", "APPROVED", "RETURNED"}) String reviewStatus,
-                                   @Schema(description = "With unitCode: the reviewer's comment when RETURNED") String reviewComment) {
+                                   int submissions,
+                                   @Schema(nullable = true, description = "null when nothing was reported") OffsetDateTime firstReceivedAt,
+                                   @Schema(nullable = true, description = "null when nothing was reported") OffsetDateTime lastReceivedAt,
+                                   @Schema(nullable = true, description = "With unitCode (a unit's to-do list): the indicator codes reported, in framework order") List<String> reportedIndicators,
+                                   @Schema(nullable = true, description = "With unitCode: the indicator codes still missing, in framework order") List<String> missingIndicators,
+                                   @Schema(nullable = true, description = "With unitCode: the review status of the series", enumeration = {"NOT_SUBMITTED", "SUBMITTED", "APPROVED", "RETURNED"}) String reviewStatus,
+                                   @Schema(nullable = true, description = "With unitCode: the reviewer's comment when RETURNED") String reviewComment) {
 
         public UnitCompleteness(String unitCode, String unitName, int expected, int reported, int missing, boolean complete,
                                 boolean late, int submissions, OffsetDateTime firstReceivedAt, OffsetDateTime lastReceivedAt) {

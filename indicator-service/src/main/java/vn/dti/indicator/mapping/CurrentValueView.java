@@ -12,7 +12,8 @@ public record CurrentValueView(String frameworkCode, String period, List<Item> v
 
     @Schema(name = "CurrentValue")
     public record Item(@Schema(examples = "48") String unitCode, @Schema(examples = "OPS_TIMELY_RATE") String indicatorCode,
-                       @Schema(examples = "98.01") double value, String note, UUID submissionId,
+                       @Schema(examples = "98.01", description = "Yes/no indicators: 1 for yes, 0 for no") double value,
+                       @Schema(nullable = true) String note, UUID submissionId,
                        OffsetDateTime receivedAt, boolean late) {
     }
 }

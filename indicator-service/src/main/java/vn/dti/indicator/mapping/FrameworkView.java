@@ -11,11 +11,14 @@ import vn.dti.indicator.framework.FrameworkDocument;
 
 /** A framework document with its lifecycle fields; also the {@code dti.framework.published.v1} payload. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Framework")
+@Schema(name = "Framework", requiredProperties = {"code", "name", "unitType", "periodType", "missingValues", "root", "targets", "version", "status"},
+        description = "Absent fields: nameVi when not given, rankPrecision when the default, publishedAt while a draft")
 public record FrameworkView(String code, String name,
                             @Schema(description = "Vietnamese name (optional)", examples = "Chỉ số chuyển đổi số cấp tỉnh") String nameVi,
-                            String unitType, String periodType, Integer rankPrecision,
-                            String missingValues, FrameworkDocument.Node root, List<FrameworkDocument.Target> targets,
+                            @Schema(enumeration = {"PROVINCE", "MINISTRY"}) String unitType,
+                            @Schema(enumeration = {"ANNUAL", "HALF_YEAR", "QUARTER"}) String periodType,
+                            Integer rankPrecision,
+                            @Schema(enumeration = {"ZERO", "RESCALE", "MEAN"}) String missingValues, FrameworkDocument.Node root, List<FrameworkDocument.Target> targets,
                             List<FrameworkDocument.Rule> rules,
                             @Schema(description = "Robust z-score above which a value is flagged OUTLIER", examples = "3.5") Double outlierThreshold,
                             @Schema(description = "Relative change against the previous period above which a value is flagged SUDDEN_CHANGE (absent: no check)") Double maxChangeRatio,

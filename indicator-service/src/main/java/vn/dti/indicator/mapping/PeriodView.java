@@ -11,7 +11,7 @@ import vn.dti.indicator.domain.ReportingPeriod;
 @Schema(name = "Period")
 public record PeriodView(@Schema(examples = "DTI-PROVINCE") String frameworkCode,
                          @Schema(examples = "2024") String period,
-                         @Schema(examples = "ANNUAL") String periodType,
+                         @Schema(examples = "ANNUAL", enumeration = {"ANNUAL", "HALF_YEAR", "QUARTER"}) String periodType,
                          LocalDate startsOn, LocalDate endsOn,
                          @Schema(description = "After this instant a submission is accepted but marked late") OffsetDateTime dueAt,
                          @Schema(description = "After this instant submissions are refused with 409") OffsetDateTime closesAt,

@@ -12,7 +12,7 @@ import vn.dti.plumbing.problem.FieldError;
 
 /** An accepted submission as the API answers it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Submission")
+@Schema(name = "Submission", requiredProperties = {"id", "unitCode", "frameworkCode", "period", "receivedAt", "late", "values"})
 public record SubmissionView(
         @Schema(examples = "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11") UUID id,
         @Schema(examples = "48") String unitCode,
@@ -49,7 +49,7 @@ public record SubmissionView(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "SubmittedValue")
+    @Schema(name = "SubmittedValue", requiredProperties = {"indicatorCode", "value"})
     public record Value(@Schema(examples = "OPS_TIMELY_RATE") String indicatorCode,
                         @Schema(examples = "98.01") double value,
                         @Schema(examples = "From the provincial public-service portal") String note) {

@@ -12,13 +12,13 @@ import vn.dti.indicator.domain.Unit;
 public record UnitView(
         @Schema(examples = "48") String code,
         @Schema(examples = "Đà Nẵng") String name,
-        @Schema(examples = "Da Nang") String nameEn,
+        @Schema(nullable = true, examples = "Da Nang") String nameEn,
         @Schema(enumeration = {"PROVINCE", "MINISTRY"}) String type,
-        @Schema(description = "Ministry group, if any") String group,
-        @Schema(examples = "North Central and Central Coast") String region,
+        @Schema(nullable = true, description = "Ministry group, if any") String group,
+        @Schema(nullable = true, examples = "North Central and Central Coast") String region,
         boolean centrallyRun,
         @Schema(examples = "2025-07-01") LocalDate validFrom,
-        @Schema(description = "Last day of validity; null while valid") LocalDate validTo,
+        @Schema(nullable = true, description = "Last day of validity; null while valid") LocalDate validTo,
         @Schema(description = "Codes of the units valid the day before validFrom that merged into this one", examples = "[\"48\", \"49\"]") List<String> predecessors) {
 
     public static UnitView of(Unit u) {

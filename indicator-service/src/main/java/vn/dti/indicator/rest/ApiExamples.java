@@ -45,7 +45,7 @@ final class ApiExamples {
             {"type": "https://dti.gov.vn/problems/malformed-body", "title": "Malformed request body", "status": 400,
              "detail": "The body is not well-formed JSON at line 1, column 17."}""";
     static final String UNIT = """
-            {"code": "48", "name": "Đà Nẵng", "nameEn": "Da Nang", "type": "PROVINCE", "region": "North Central and Central Coast",
+            {"code": "48", "name": "Đà Nẵng", "nameEn": "Da Nang", "type": "PROVINCE", "group": null, "region": "North Central and Central Coast",
              "centrallyRun": true, "validFrom": "2025-07-01", "validTo": null, "predecessors": ["48", "49"]}""";
     static final String UNIT_REQUEST = """
             {"code": "B01", "name": "Bộ Thông tin và Truyền thông", "nameEn": "Ministry of Information and Communications",
@@ -56,8 +56,13 @@ final class ApiExamples {
             {"frameworkCode": "DTI-PROVINCE", "period": "2024", "periodType": "ANNUAL", "startsOn": "2024-01-01",
              "endsOn": "2024-12-31", "dueAt": "2025-03-31T16:59:59Z", "closesAt": "2025-04-30T16:59:59Z",
              "changedAt": "2025-01-02T03:00:00Z"}""";
-    static final String FRAMEWORK = """
-            {"code": "DTI-2022-PROVINCE", "name": "Provincial DTI 2022", "unitType": "PROVINCE", "periodType": "ANNUAL",
+    static final String FRAMEWORK = "{" + ApiExamples.FRAMEWORK_FIELDS + "}";
+    /** A framework as the API answers it: the document with its lifecycle fields. */
+    static final String FRAMEWORK_VIEW = "{" + ApiExamples.FRAMEWORK_FIELDS
+            + ", \"version\": 3, \"status\": \"PUBLISHED\", \"publishedAt\": \"2025-01-02T03:00:00Z\"}";
+    static final String DRAFT_FRAMEWORK = "{" + ApiExamples.FRAMEWORK_FIELDS + ", \"version\": 1, \"status\": \"DRAFT\"}";
+    private static final String FRAMEWORK_FIELDS = """
+            "code": "DTI-2022-PROVINCE", "name": "Provincial DTI 2022", "unitType": "PROVINCE", "periodType": "ANNUAL",
              "rankPrecision": 4, "missingValues": "ZERO",
              "root": {"code": "DTI", "aggregation": "WEIGHTED_MEAN", "children": [
                {"code": "AWARENESS", "name": "Digital awareness", "weight": 0.1, "children": [
@@ -68,7 +73,38 @@ final class ApiExamples {
                   "indicator": {"unit": "PERCENT", "min": 0, "max": 100, "direction": "HIGHER_IS_BETTER",
                                 "normalization": {"method": "GOALPOSTS", "low": 50, "high": 100}}}]}]},
              "targets": [{"indicatorCode": "OPS_TIMELY_RATE", "comparator": ">=", "value": 80,
-                          "label": "Online public services processed on time"}]}""";
+                          "label": "Online public services processed on time"}]""";
+    static final String UNIT_CREATED = """
+            {"code": "B01", "name": "Bộ Thông tin và Truyền thông", "nameEn": "Ministry of Information and Communications",
+             "type": "MINISTRY", "group": "Ministries providing public services", "region": null, "centrallyRun": false,
+             "validFrom": "2020-01-01", "validTo": null, "predecessors": []}""";
+    static final String DRY_RUN = """
+            {"id": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11", "unitCode": "48", "frameworkCode": "DTI-PROVINCE",
+             "period": "2024", "receivedAt": "2025-01-15T02:13:44.120Z", "late": false,
+             "values": [{"indicatorCode": "OPS_TIMELY_RATE", "value": 98.01}], "dryRun": true}""";
+    static final String SUBMISSION_PAGE = """
+            {"items": [{"id": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11", "unitCode": "48", "frameworkCode": "DTI-PROVINCE",
+                        "period": "2024", "receivedAt": "2025-01-15T02:13:44.120Z", "late": false,
+                        "values": [{"indicatorCode": "OPS_TIMELY_RATE", "value": 98.01}]}],
+             "page": 0, "size": 20, "total": 1}""";
+    static final String CURRENT_VALUES = """
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024",
+             "values": [{"unitCode": "48", "indicatorCode": "OPS_TIMELY_RATE", "value": 98.01, "note": "Provincial portal, 31 Dec",
+                         "submissionId": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11", "receivedAt": "2025-01-15T02:13:44.120Z", "late": false},
+                        {"unitCode": "48", "indicatorCode": "DX_PLAN_APPROVED", "value": 1, "note": null,
+                         "submissionId": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11", "receivedAt": "2025-01-15T02:13:44.120Z", "late": false}]}""";
+    static final String COMPLETENESS = """
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "indicatorsExpected": 24,
+             "units": [{"unitCode": "48", "unitName": "Đà Nẵng", "expected": 24, "reported": 24, "missing": 0, "complete": true,
+                        "late": false, "submissions": 2, "firstReceivedAt": "2025-01-10T08:00:00Z", "lastReceivedAt": "2025-01-15T02:13:44.120Z"},
+                       {"unitCode": "01", "unitName": "Hà Nội", "expected": 24, "reported": 0, "missing": 24, "complete": false,
+                        "late": false, "submissions": 0, "firstReceivedAt": null, "lastReceivedAt": null}],
+             "totals": {"units": 2, "reporting": 1, "complete": 1, "notReported": 1, "late": 0,
+                        "valuesExpected": 48, "valuesReported": 24, "share": 0.5}}""";
+    static final String IDEMPOTENCY_REUSED = """
+            {"type": "https://dti.gov.vn/problems/idempotency-key-reused", "title": "Idempotency key reused", "status": 422,
+             "detail": "Idempotency-Key 'dn-2024-01' was already used with a different request body; use a new key for a new submission.",
+             "errors": [{"pointer": "", "code": "IDEMPOTENCY_KEY_REUSED", "detail": "the key belongs to another request"}]}""";
 
     private ApiExamples() {
     }

@@ -87,10 +87,11 @@ public class FrameworkResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "List frameworks (drafts and published)")
+    @Operation(operationId = "listFrameworks", summary = "List frameworks (drafts and published)",
+            description = "Every framework by code, drafts included, each with its whole tree of pillars, indices and indicators.")
     @APIResponse(responseCode = "200", description = "All frameworks by code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class, type = SchemaType.ARRAY),
-                    examples = @ExampleObject(name = "frameworks", value = "[" + ApiExamples.FRAMEWORK + "]")))
+                    examples = @ExampleObject(name = "frameworks", value = "[" + ApiExamples.FRAMEWORK_VIEW + "]")))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     public List<FrameworkView> list() {
         return frameworks.list();
@@ -99,10 +100,11 @@ public class FrameworkResource {
     @GET
     @Path("/{code}")
     @RolesAllowed("**")
-    @Operation(summary = "Get a framework")
+    @Operation(operationId = "getFramework", summary = "Get a framework",
+            description = "The framework document (tree, weights, normalisation, targets) with its version and status.")
     @APIResponse(responseCode = "200", description = "The framework",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class),
-                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
+                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK_VIEW)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -114,15 +116,16 @@ public class FrameworkResource {
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a draft framework (admin)",
+    @Operation(operationId = "putFramework", summary = "Create or replace a draft framework (admin)",
             description = "The whole document is validated (every rule of publishing) and stored with defaults made explicit. A published framework cannot be replaced (409).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkDocument.class),
             examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
     @APIResponse(responseCode = "200", description = "The draft was replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class),
+                    examples = @ExampleObject(name = "draft", value = ApiExamples.DRAFT_FRAMEWORK)))
     @APIResponse(responseCode = "201", description = "The draft was created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class),
-                    examples = @ExampleObject(name = "framework", value = ApiExamples.FRAMEWORK)))
+                    examples = @ExampleObject(name = "draft", value = ApiExamples.DRAFT_FRAMEWORK)))
     @APIResponse(responseCode = "400", description = "Malformed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
@@ -142,9 +145,10 @@ public class FrameworkResource {
     @POST
     @Path("/{code}/publish")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Publish (freeze) a draft framework (admin)", description = "Validates it again and emits dti.framework.published.v1.")
+    @Operation(operationId = "publishFramework", summary = "Publish (freeze) a draft framework (admin)", description = "Validates it again and emits dti.framework.published.v1.")
     @APIResponse(responseCode = "200", description = "Published",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkView.class),
+                    examples = @ExampleObject(name = "published", value = ApiExamples.FRAMEWORK_VIEW)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "404", description = "No such framework",
@@ -160,9 +164,11 @@ public class FrameworkResource {
     @GET
     @Path("/{code}/periods")
     @RolesAllowed("**")
-    @Operation(summary = "List the reporting periods of a framework")
+    @Operation(operationId = "listPeriods", summary = "List the reporting periods of a framework",
+            description = "Every period whose schedule (dueAt, closesAt) was set, by code.")
     @APIResponse(responseCode = "200", description = "Periods by code",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class, type = SchemaType.ARRAY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "periods", value = "[" + ApiExamples.PERIOD + "]")))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such framework",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -173,7 +179,8 @@ public class FrameworkResource {
     @GET
     @Path("/{code}/periods/{period}")
     @RolesAllowed("**")
-    @Operation(summary = "Get a reporting period")
+    @Operation(operationId = "getPeriod", summary = "Get a reporting period",
+            description = "The period's span and schedule: after dueAt a submission is marked late, after closesAt it is refused.")
     @APIResponse(responseCode = "200", description = "The period",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class),
                     examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
@@ -189,12 +196,13 @@ public class FrameworkResource {
     @Path("/{code}/periods/{period}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the due and close dates of a period (admin)",
+    @Operation(operationId = "putPeriod", summary = "Set the due and close dates of a period (admin)",
             description = "After dueAt a submission is accepted but marked late; after closesAt it is refused with 409. Emits dti.period.changed.v1.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodInput.class),
             examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD_REQUEST)))
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class),
+                    examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class),
                     examples = @ExampleObject(name = "period", value = ApiExamples.PERIOD)))

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.mapping.UnitView;
+import vn.dti.indicator.service.UnitInput;
 import vn.dti.indicator.service.UnitService;
 import vn.dti.plumbing.openapi.ProblemResponses;
 import vn.dti.plumbing.problem.Problem;
@@ -46,7 +47,7 @@ public class UnitResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "List the units valid on a date", description = "Any authenticated caller. Defaults: every type, today.")
+    @Operation(operationId = "listUnits", summary = "List the units valid on a date", description = "Any authenticated caller. Defaults: every type, today.")
     @APIResponse(responseCode = "200", description = "The units valid on asOf, by code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class, type = SchemaType.ARRAY),
                     examples = @ExampleObject(name = "units", value = "[" + ApiExamples.UNIT + "]")))
@@ -54,8 +55,8 @@ public class UnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     public List<UnitView> list(
-            @Parameter(description = "PROVINCE or MINISTRY", example = "PROVINCE") @QueryParam("type") String type,
-            @Parameter(description = "Day of validity (ISO date); default today", example = "2024-12-31") @QueryParam("asOf") String asOf) {
+            @Parameter(description = "PROVINCE or MINISTRY", example = "PROVINCE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PROVINCE", "MINISTRY"})) @QueryParam("type") String type,
+            @Parameter(description = "Day of validity (ISO date); default today", example = "2024-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
         if (type != null && !type.equals("PROVINCE") && !type.equals("MINISTRY")) {
             throw ProblemException.badRequest("type must be PROVINCE or MINISTRY.");
         }
@@ -65,7 +66,8 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @RolesAllowed("**")
-    @Operation(summary = "Get the unit with this code valid on a date")
+    @Operation(operationId = "getUnit", summary = "Get the unit with this code valid on a date",
+            description = "The version of the unit valid on asOf (a code can name different units over time, e.g. after the 2025 merger).")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
                     examples = @ExampleObject(name = "unit", value = ApiExamples.UNIT)))
@@ -76,7 +78,7 @@ public class UnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public UnitView get(@Parameter(example = "48") @PathParam("code") String code,
-                        @Parameter(description = "Day of validity; default today", example = "2024-12-31") @QueryParam("asOf") String asOf) {
+                        @Parameter(description = "Day of validity; default today", example = "2024-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
         LocalDate day = day(asOf);
         return units.find(code, day).map(UnitView::of)
                 .orElseThrow(() -> ProblemException.notFound("No unit " + code + " valid on " + day + "."));
@@ -109,8 +111,8 @@ public class UnitResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a unit (admin)", description = "Ministries are created this way; a new province after a merger names its predecessors. Emits dti.unit.changed.v1.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
+    @Operation(operationId = "createUnit", summary = "Create a unit (admin)", description = "Ministries are created this way; a new province after a merger names its predecessors. Emits dti.unit.changed.v1.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitInput.class),
             examples = @ExampleObject(name = "ministry", value = ApiExamples.UNIT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),

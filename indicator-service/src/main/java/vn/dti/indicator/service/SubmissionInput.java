@@ -20,7 +20,8 @@ public record SubmissionInput(@Schema(required = true, examples = "48") String u
 
     @Schema(name = "SubmissionValueRequest")
     public record ValueInput(@Schema(required = true, examples = "OPS_TIMELY_RATE") String indicatorCode,
-                             @Schema(required = true, description = "A finite number; true/false for yes/no indicators", examples = "98.01") double value,
+                             @Schema(required = true, description = "A finite number; true/false for yes/no indicators", examples = "98.01",
+                                     oneOf = {Double.class, Boolean.class}) double value,
                              @Schema(maxLength = SubmissionParser.MAX_NOTE) String note) {
     }
 }

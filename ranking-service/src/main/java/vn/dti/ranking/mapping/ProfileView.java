@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A unit's profile in one standings version (docs/contract.md §7). Missing raw values are {@code null}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "UnitProfile", description = "A unit's score and rank at every node, its indicators, strengths and weaknesses")
+@Schema(name = "UnitProfile", description = "A unit's score and rank at every node, its indicators, strengths and weaknesses",
+        requiredProperties = {"frameworkCode", "period", "version", "computedAt", "unitCode", "unitName", "unitCount", "score", "rank",
+                "complete", "missing", "tree", "indicators", "strengths", "weaknesses"})
 public record ProfileView(
         @Schema(examples = "DTI-PROVINCE") String frameworkCode,
         @Schema(examples = "2024") String period,
@@ -30,7 +32,7 @@ public record ProfileView(
         @Schema(description = "Against compareTo; absent without it") ComparisonView comparison) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ProfileNode")
+    @Schema(name = "ProfileNode", requiredProperties = {"code", "name", "weight", "score", "rank"})
     public record NodeView(@Schema(examples = "DG_ACTIVITY") String code,
                            @Schema(examples = "Digital-government activity") String name,
                            @Schema(description = "Weight normalised among its siblings", examples = "0.2") double weight,
@@ -42,8 +44,8 @@ public record ProfileView(
     @Schema(name = "ProfileIndicator")
     public record IndicatorView(@Schema(examples = "OPS_TIMELY_RATE") String code,
                                 @Schema(examples = "Online public services processed on time") String name,
-                                @Schema(description = "Raw value as submitted; null when not reported", examples = "98.01") Double raw,
-                                @Schema(description = "Normalised score in [0, 1] that was aggregated; null when dropped", examples = "0.9602") Double normalised,
+                                @Schema(nullable = true, description = "Raw value as submitted; null when not reported", examples = "98.01") Double raw,
+                                @Schema(nullable = true, description = "Normalised score in [0, 1] that was aggregated; null when dropped", examples = "0.9602") Double normalised,
                                 @Schema(description = "Share of the root score", examples = "0.0640") double contribution,
                                 @Schema(examples = "3") int rank) {
     }
@@ -51,7 +53,7 @@ public record ProfileView(
     @Schema(name = "Highlight")
     public record HighlightView(@Schema(examples = "OPS_TIMELY_RATE") String indicatorCode,
                                 @Schema(examples = "Online public services processed on time") String name,
-                                @Schema(examples = "98.01") Double raw,
+                                @Schema(nullable = true, examples = "98.01") Double raw,
                                 @Schema(examples = "0.9602") double normalised,
                                 @Schema(description = "Median normalised score of all units", examples = "0.71") double median,
                                 @Schema(description = "normalised - median", examples = "0.2502") double gap) {
@@ -65,16 +67,16 @@ public record ProfileView(
             @Schema(description = "SAME_UNIT: the same unit version in both periods; PREDECESSORS_MEAN: the compare period restated on the current units (a merged unit is the plain mean of its predecessors); NONE: the unit has no counterpart",
                     enumeration = {"SAME_UNIT", "PREDECESSORS_MEAN", "NONE"}) String basis,
             @Schema(description = "Codes of the units compared with") List<String> comparedWith,
-            @Schema(examples = "0.7402") Double previousScore,
-            @Schema(examples = "0.0412") Double scoreChange,
-            @Schema(examples = "4") Integer previousRank,
-            @Schema(description = "Positive when the unit moved up", examples = "3") Integer rankChange,
+            @Schema(nullable = true, description = "null when basis is NONE", examples = "0.7402") Double previousScore,
+            @Schema(nullable = true, examples = "0.0412") Double scoreChange,
+            @Schema(nullable = true, examples = "4") Integer previousRank,
+            @Schema(nullable = true, description = "Positive when the unit moved up", examples = "3") Integer rankChange,
             @Schema(description = "Every node in pre-order; the children's contribution changes add up to the score change") List<NodeChangeView> nodes) {
     }
 
     @Schema(name = "NodeChange")
     public record NodeChangeView(@Schema(examples = "DG_ACTIVITY") String code,
-                                 double score, Double previousScore, int rank, Integer previousRank,
-                                 @Schema(description = "Change of the node's contribution to the root score") Double contributionChange) {
+                                 double score, @Schema(nullable = true) Double previousScore, int rank, @Schema(nullable = true) Integer previousRank,
+                                 @Schema(nullable = true, description = "Change of the node's contribution to the root score") Double contributionChange) {
     }
 }

@@ -50,7 +50,7 @@ public class StandingsResource {
 
     @GET
     @RolesAllowed("**")
-    @Operation(summary = "Current standings of a framework and period",
+    @Operation(operationId = "getStandings", summary = "Current standings of a framework and period",
             description = "Every unit of the framework's type valid on the period's last day, reported or not, ranked by the root "
                     + "(or by `node`). Ranks are standard competition ranks (1, 2, 2, 4) on the score rounded to the framework's "
                     + "rankPrecision. Ranked by the root, the body equals the latest dti.standings.recomputed.v1 payload.")
@@ -83,7 +83,7 @@ public class StandingsResource {
     @GET
     @Path("/units/{unitCode}")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "A unit's profile: score and rank at every node, indicators, strengths and weaknesses",
+    @Operation(operationId = "getUnitProfile", summary = "A unit's profile: score and rank at every node, indicators, strengths and weaknesses",
             description = "Raw value, normalised score and contribution to the root of every indicator (contributions add up "
                     + "to the score); the 3 indicators furthest above and below the median of all units; with `compareTo`, "
                     + "the rank and score change split by node. Committee, reviewers and admins read every unit; a submitter "
@@ -116,7 +116,7 @@ public class StandingsResource {
     @GET
     @Path("/sensitivity")
     @RolesAllowed({Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "Rank intervals when the weights are perturbed at random",
+    @Operation(operationId = "getSensitivity", summary = "Rank intervals when the weights are perturbed at random",
             description = "In each run every node weight is multiplied by a factor drawn uniformly from [1 - weightNoise, "
                     + "1 + weightNoise]; per unit the median rank and the 5th-95th percentile ranks. The same seed gives the "
                     + "same answer for the same standings version.")
@@ -133,12 +133,12 @@ public class StandingsResource {
                     examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
     public SensitivityView sensitivity(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
                                        @Parameter(description = "Number of random runs, 1 to 10000 (default 1000)",
-                                               schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000"))
+                                               schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10000", defaultValue = "1000"))
                                        @QueryParam("runs") String runsParam,
-                                       @Parameter(description = "Seed of the random draws (default 1)", schema = @Schema(type = SchemaType.INTEGER))
+                                       @Parameter(description = "Seed of the random draws (default 1)", schema = @Schema(type = SchemaType.INTEGER, format = "int64", defaultValue = "1"))
                                        @QueryParam("seed") String seedParam,
                                        @Parameter(description = "Relative weight noise, 0 <= weightNoise < 1 (default 0.25)",
-                                               schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+                                               schema = @Schema(type = SchemaType.NUMBER, format = "double", minimum = "0", maximum = "1", exclusiveMaximum = true, defaultValue = "0.25"))
                                        @QueryParam("weightNoise") String noiseParam,
                                        @Parameter(description = "Which values count: approved (only approved submissions; the default for a framework with requireApproval) or submitted (every accepted value, provisional; the default otherwise). A framework without requireApproval has one basis.",
                                       schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis) {

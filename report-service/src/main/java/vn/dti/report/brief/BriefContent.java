@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.qute.TemplateData;
 
 /**
@@ -17,20 +19,20 @@ import io.quarkus.qute.TemplateData;
 @TemplateData
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record BriefContent(
-        String id,
+        @Schema(format = "uuid") String id,
         String title,
         LocalDate meetingDate,
-        String language,
+        @Schema(enumeration = {"en", "vi"}) String language,
         OffsetDateTime createdAt,
         String createdBy,
         String frameworkCode,
         String frameworkName,
         String period,
-        String comparePeriod,
+        @Schema(nullable = true) String comparePeriod,
         int standingsVersion,
         OffsetDateTime standingsComputedAt,
-        Integer compareStandingsVersion,
-        OffsetDateTime dataCutoff,
+        @Schema(nullable = true) Integer compareStandingsVersion,
+        @Schema(nullable = true) OffsetDateTime dataCutoff,
         List<String> summary,
         Headline headline,
         List<RankingEntry> ranking,
@@ -47,9 +49,10 @@ public record BriefContent(
     /** The figures at the top of the brief. */
     @TemplateData
     public record Headline(int unitsRanked, int indicators, int expectedValues, int reportedValues,
-                           Double completeness, int unitsReporting, int unitsFullyReported, int lateValues,
-                           Double onTimeShare, int unitsOnTime, double meanScore, double medianScore,
-                           Double compareMeanScore, Double meanChange, Double compareMedianScore) {
+                           @Schema(nullable = true) Double completeness, int unitsReporting, int unitsFullyReported, int lateValues,
+                           @Schema(nullable = true) Double onTimeShare, int unitsOnTime, double meanScore, double medianScore,
+                           @Schema(nullable = true) Double compareMeanScore, @Schema(nullable = true) Double meanChange,
+                           @Schema(nullable = true) Double compareMedianScore) {
     }
 
     /** A pillar (a child of the root) with its weight. */
@@ -65,14 +68,16 @@ public record BriefContent(
     /** One line of the ranking, with its change against the compare period (null when not comparable). */
     @TemplateData
     public record RankingEntry(int rank, String unitCode, String unitName, double score, boolean complete,
-                               int missing, Integer previousRank, Integer rankChange, Double previousScore,
-                               Double scoreChange, List<PillarStanding> pillars) {
+                               int missing, @Schema(nullable = true) Integer previousRank, @Schema(nullable = true) Integer rankChange,
+                               @Schema(nullable = true) Double previousScore, @Schema(nullable = true) Double scoreChange,
+                               List<PillarStanding> pillars) {
     }
 
     /** The leader of a pillar (several when tied), with the indicator it is strongest on in that pillar. */
     @TemplateData
     public record PillarLeader(String pillarCode, String pillarName, String unitCode, String unitName, double score,
-                               String indicatorCode, String indicatorName, Double indicatorValue, String indicatorUnit,
+                               @Schema(nullable = true) String indicatorCode, @Schema(nullable = true) String indicatorName,
+                               @Schema(nullable = true) Double indicatorValue, @Schema(nullable = true) String indicatorUnit,
                                String sentence) {
     }
 
@@ -83,14 +88,16 @@ public record BriefContent(
     /** A unit that moved, and the pillar whose weighted score change moved it most. */
     @TemplateData
     public record Mover(String unitCode, String unitName, int rank, int previousRank, int rankChange, double scoreChange,
-                        String pillarCode, String pillarName, Double pillarScoreChange, Double pillarContribution,
+                        @Schema(nullable = true) String pillarCode, @Schema(nullable = true) String pillarName,
+                        @Schema(nullable = true) Double pillarScoreChange, @Schema(nullable = true) Double pillarContribution,
                         String sentence) {
     }
 
     /** A national target, the national figure, and the units below it (the low-achievement list). */
     @TemplateData
-    public record TargetResult(String indicatorCode, String indicatorName, String label, String comparator,
-                               double target, String unit, Double nationalFigure, Boolean met, int unitsReporting,
+    public record TargetResult(String indicatorCode, String indicatorName, @Schema(nullable = true) String label, String comparator,
+                               double target, @Schema(nullable = true) String unit, @Schema(nullable = true) Double nationalFigure,
+                               @Schema(nullable = true) Boolean met, int unitsReporting,
                                int unitsMeeting, List<UnitValue> unitsBelow, List<UnitRef> unitsWithoutValue,
                                String sentence) {
     }
@@ -106,7 +113,8 @@ public record BriefContent(
     /** Who has not reported, who reported part of the indicators, who reported late. */
     @TemplateData
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record Reporting(OffsetDateTime dueAt, List<UnitRef> notReported, List<Incomplete> incomplete,
+    @Schema(requiredProperties = {"notReported", "incomplete", "late"})
+    public record Reporting(@Schema(nullable = true) OffsetDateTime dueAt, List<UnitRef> notReported, List<Incomplete> incomplete,
                             List<Late> late, List<UnitRef> awaitingReview, List<Returned> returned) {
 
         /** Without review (a framework without requireApproval): no awaiting-review and returned lists. */
@@ -125,7 +133,7 @@ public record BriefContent(
     }
 
     @TemplateData
-    public record Late(String unitCode, String unitName, int lateValues, OffsetDateTime lastReceivedAt) {
+    public record Late(String unitCode, String unitName, int lateValues, @Schema(nullable = true) OffsetDateTime lastReceivedAt) {
     }
 
     /** A paragraph on one unit: ranks, strengths and weaknesses. */
@@ -136,7 +144,7 @@ public record BriefContent(
 
     /** A unit's raw value on an indicator and its direction-aware percentile among the reporting units. */
     @TemplateData
-    public record IndicatorPosition(String indicatorCode, String indicatorName, double value, String unit,
+    public record IndicatorPosition(String indicatorCode, String indicatorName, double value, @Schema(nullable = true) String unit,
                                     double percentile) {
     }
 
@@ -144,8 +152,9 @@ public record BriefContent(
     public record Methodology(String frameworkCode, String frameworkName, int frameworkVersion, String rootCode,
                               List<Pillar> pillars, List<MethodCount> normalisation, String missingValues,
                               int rankPrecision, int standingsVersion, OffsetDateTime standingsComputedAt,
-                              Integer compareStandingsVersion, OffsetDateTime compareStandingsComputedAt,
-                              OffsetDateTime dataCutoff, List<String> notes) {
+                              @Schema(nullable = true) Integer compareStandingsVersion,
+                              @Schema(nullable = true) OffsetDateTime compareStandingsComputedAt,
+                              @Schema(nullable = true) OffsetDateTime dataCutoff, List<String> notes) {
     }
 
     @TemplateData

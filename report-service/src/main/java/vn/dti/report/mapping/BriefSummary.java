@@ -9,18 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A brief in the list: what it is about and what it was made from, without its content. */
 @Schema(name = "BriefSummary")
 public record BriefSummary(
-        @Schema(examples = "6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10") String id,
+        @Schema(format = "uuid", examples = "6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10") String id,
         @Schema(examples = "Báo cáo phiên họp Ủy ban Quốc gia về chuyển đổi số") String title,
         @Schema(examples = "2025-04-10") LocalDate meetingDate,
         @Schema(examples = "DTI-PROVINCE") String frameworkCode,
         @Schema(examples = "2024") String period,
-        @Schema(examples = "2023") String comparePeriod,
-        @Schema(examples = "vi") String language,
+        @Schema(nullable = true, examples = "2023") String comparePeriod,
+        @Schema(enumeration = {"en", "vi"}, examples = "vi") String language,
         OffsetDateTime createdAt,
         @Schema(examples = "committee") String createdBy,
         @Schema(examples = "17") int standingsVersion,
-        Integer compareStandingsVersion,
-        @Schema(description = "Latest receivedAt among the values the brief used") OffsetDateTime dataCutoff,
+        @Schema(nullable = true) Integer compareStandingsVersion,
+        @Schema(nullable = true, description = "Latest receivedAt among the values the brief used") OffsetDateTime dataCutoff,
         @Schema(examples = "/api/v1/briefs/6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10") String href) {
 
     /** A page of briefs, newest first. */

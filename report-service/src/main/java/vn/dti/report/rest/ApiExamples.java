@@ -29,7 +29,14 @@ final class ApiExamples {
                           "unitsBelow": [{"unitCode": "02", "unitName": "Hà Giang", "value": 2.1}], "unitsWithoutValue": [],
                           "sentence": "E-commerce share of retail sales: the national figure is 11.27 % against a target of at least 7 % — met. 21 of 61 reporting provinces are below it."}],
              "reporting": {"dueAt": "2025-03-31T16:59:59Z", "notReported": [], "incomplete": [], "late": []},
-             "profiles": [], "methodology": {}}""";
+             "profiles": [],
+             "methodology": {"frameworkCode": "DTI-PROVINCE", "frameworkName": "Provincial Digital Transformation Index",
+                             "frameworkVersion": 1, "rootCode": "DTI",
+                             "pillars": [{"code": "DG_ACTIVITY", "name": "Digital-government activity", "weight": 0.5, "share": 0.5}],
+                             "normalisation": [{"method": "GOALPOSTS", "indicators": 29}], "missingValues": "ZERO", "rankPrecision": 4,
+                             "standingsVersion": 17, "standingsComputedAt": "2025-04-02T07:05:09.871Z",
+                             "compareStandingsVersion": 9, "compareStandingsComputedAt": "2024-04-01T06:00:00Z",
+                             "dataCutoff": "2025-03-31T16:58:12.004Z", "notes": []}}""";
 
     static final String BRIEF_MARKDOWN = """
             # Provincial DTI 2024 meeting brief

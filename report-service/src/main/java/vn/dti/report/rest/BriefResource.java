@@ -93,7 +93,7 @@ public class BriefResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "Create a brief",
+    @Operation(operationId = "createBrief", summary = "Create a brief",
             description = "Assembles a brief of a (framework, period) from the service's read model (the latest standings received, the current values, the framework's targets) and stores it as an immutable snapshot: re-reading it always gives the same content; a brief created later reflects newer data. comparePeriod (optional) must be an earlier period of the same framework. Works while the other services are down.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BriefRequest.class),
@@ -125,7 +125,7 @@ public class BriefResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Authenticated
-    @Operation(summary = "List briefs, newest first",
+    @Operation(operationId = "listBriefs", summary = "List briefs, newest first",
             description = "Published briefs may be read by any authenticated caller (docs/contract.md §3).")
     @APIResponse(responseCode = "200", description = "A page of briefs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefSummary.Page.class),
@@ -136,8 +136,8 @@ public class BriefResource {
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     public BriefSummary.Page list(@Parameter(description = "Only briefs of this framework") @QueryParam("frameworkCode") String frameworkCode,
                                   @Parameter(description = "Only briefs of this period") @QueryParam("period") String period,
-                                  @Parameter(description = "0-based, default 0", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String pageParam,
-                                  @Parameter(description = "1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String sizeParam) {
+                                  @Parameter(description = "0-based, default 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String pageParam,
+                                  @Parameter(description = "1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String sizeParam) {
         for (String filter : new String[] {frameworkCode, period}) {
             if (filter != null && Text.firstInvalid(filter, false) >= 0) {
                 throw ProblemException.badRequest("frameworkCode and period must not contain control characters.");
@@ -159,9 +159,9 @@ public class BriefResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN, PDF})
     @Authenticated
-    @Operation(summary = "Get a brief as JSON, HTML, Markdown or PDF",
-            description = "Content negotiation on Accept: application/json (the default, also for */* or no Accept), text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded). Anything else is 406. The JSON is byte-for-byte what was stored at creation. Published briefs may be read by any authenticated caller (docs/contract.md §3).")
-    @APIResponse(responseCode = "200", description = "The brief in the negotiated format",
+    @Operation(operationId = "getBrief", summary = "Get a brief (JSON; HTML, Markdown or PDF by Accept)",
+            description = "The JSON is byte-for-byte what was stored at creation. The same URL also negotiates on Accept: text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded); anything else is 406. For a generated client, each format is also its own operation (getBriefHtml, getBriefMarkdown, getBriefPdf), one method per format. Published briefs may be read by any authenticated caller (docs/contract.md §3).")
+    @APIResponse(responseCode = "200", description = "The brief in the negotiated format (JSON first: a generated client that accepts all of them gets the JSON)",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefContent.class),
                         examples = @ExampleObject(name = "json", value = ApiExamples.BRIEF)),
@@ -169,14 +169,70 @@ public class BriefResource {
                         examples = @ExampleObject(name = "html", value = ApiExamples.BRIEF_HTML)),
                 @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "markdown", value = ApiExamples.BRIEF_MARKDOWN)),
-                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                        examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 …"))})
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "404", description = "No such brief",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
-    public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
-        MediaType type = negotiate(headers.getAcceptableMediaTypes());
+    public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                        @Context HttpHeaders headers) {
+        return representation(id, negotiate(headers.getAcceptableMediaTypes()));
+    }
+
+    @GET
+    @Path("/{id}/html")
+    // no @Produces: this format whatever the Accept (a generated client may ask for its error type only)
+    @Authenticated
+    @Operation(operationId = "getBriefHtml", summary = "Download a brief as HTML",
+            description = "A self-contained printable page (inline styles and SVG charts, no script, nothing loaded from elsewhere), UTF-8; the same as GET /briefs/{id} with Accept: text/html. A generated client receives it as text (a String).")
+    @APIResponse(responseCode = "200", description = "The brief as an HTML page (UTF-8)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "html", value = ApiExamples.BRIEF_HTML)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", description = "No such brief",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response html(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return representation(id, MediaType.TEXT_HTML_TYPE);
+    }
+
+    @GET
+    @Path("/{id}/markdown")
+    // no @Produces: this format whatever the Accept (a generated client may ask for its error type only)
+    @Authenticated
+    @Operation(operationId = "getBriefMarkdown", summary = "Download a brief as Markdown",
+            description = "The brief as CommonMark text, UTF-8; the same as GET /briefs/{id} with Accept: text/markdown. A generated client receives it as text (a String).")
+    @APIResponse(responseCode = "200", description = "The brief as Markdown (UTF-8)",
+            content = @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "markdown", value = ApiExamples.BRIEF_MARKDOWN)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", description = "No such brief",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response markdown(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return representation(id, MediaType.valueOf(MARKDOWN));
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    // no @Produces: this format whatever the Accept (a generated client may ask for its error type only)
+    @Authenticated
+    @Operation(operationId = "getBriefPdf", summary = "Download a brief as PDF",
+            description = "A4, fonts embedded; the same as GET /briefs/{id} with Accept: application/pdf. Bytes (format binary): a generated client receives a file or bytes (Java apache-httpclient: File; TypeScript: Blob).")
+    @APIResponse(responseCode = "200", description = "The brief as a PDF document",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 …")))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", description = "No such brief",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    public Response pdf(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
+        return representation(id, MediaType.valueOf(PDF));
+    }
+
+    private Response representation(String id, MediaType type) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document ({@code application/problem+json}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details", requiredProperties = {"type", "title", "status"})
 public record Problem(
         @Schema(examples = "https://dti.gov.vn/problems/validation") String type,
         @Schema(examples = "Validation failed") String title,
