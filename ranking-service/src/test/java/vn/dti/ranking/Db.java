@@ -31,6 +31,17 @@ public class Db {
         }
     }
 
+    public int execute(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean processed(String ceId) {
         return count("select count(*) from processed_event where event_id = ?", ceId) == 1;
     }

@@ -82,7 +82,12 @@ final class Client {
     }
 
     Response submit(Map<String, Object> body, String idempotencyKey) {
-        RequestSpecification spec = as("submitter", (String) body.get("unitCode"), suite.indicator).contentType(ContentType.JSON)
+        return submit(body, idempotencyKey, suite.indicator);
+    }
+
+    /** A submission posted to a given indicator-service replica. */
+    Response submit(Map<String, Object> body, String idempotencyKey, ServiceProcess indicator) {
+        RequestSpecification spec = as("submitter", (String) body.get("unitCode"), indicator).contentType(ContentType.JSON)
                 .body(body);
         if (idempotencyKey != null) {
             spec.header("Idempotency-Key", idempotencyKey);

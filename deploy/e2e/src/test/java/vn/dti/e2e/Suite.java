@@ -52,7 +52,8 @@ final class Suite {
         keys = LocalJwt.generateKeyPair();
         Path publicKey = writePublicKey();
         broker = KafkaBroker.start();
-        broker.createTopics(3, KafkaBroker.suiteTopics().toArray(String[]::new));
+        // 6 partitions, as in production (deploy/k8s/topics): up to six replicas of a group share the work.
+        broker.createTopics(6, KafkaBroker.suiteTopics().toArray(String[]::new));
         indicator = service("indicator-service", "dti_indicator_e2e", publicKey, Map.of());
         ranking = service("ranking-service", "dti_ranking_e2e", publicKey, Map.of());
         report = service("report-service", "dti_report_e2e", publicKey, Map.of());
@@ -71,6 +72,29 @@ final class Suite {
                 Map.of("DTI_CONSUMER_GROUP_ID", "ranking-" + name), name);
     }
 
+    /**
+     * Another fresh report-service (own database and group), rebuilt from the topics, to compare a
+     * long-running instance's briefs with.
+     */
+    ServiceProcess freshReport(String name) {
+        return service("report-service", "dti_report_" + name, work.resolve("jwt/publicKey.pem"),
+                Map.of("DTI_CONSUMER_GROUP_ID", "report-" + name), name);
+    }
+
+    /**
+     * A second replica of a running service: the same database and consumer group, its own port.
+     * {@code extra} settings are environment variables (e.g. KAFKA_SESSION_TIMEOUT_MS).
+     */
+    ServiceProcess replica(String module, String name, Map<String, String> extra) {
+        String database = switch (module) {
+            case "indicator-service" -> "dti_indicator_e2e";
+            case "ranking-service" -> "dti_ranking_e2e";
+            case "report-service" -> "dti_report_e2e";
+            default -> throw new IllegalArgumentException(module);
+        };
+        return process(module, TestDatabases.name(database), work.resolve("jwt/publicKey.pem"), extra, name);
+    }
+
     private ServiceProcess service(String module, String database, Path publicKey, Map<String, String> extra) {
         return service(module, database, publicKey, extra, module);
     }
@@ -78,6 +102,10 @@ final class Suite {
     private ServiceProcess service(String module, String database, Path publicKey, Map<String, String> extra, String name) {
         database = TestDatabases.name(database);
         recreateDatabase(database);
+        return process(module, database, publicKey, extra, name);
+    }
+
+    private ServiceProcess process(String module, String database, Path publicKey, Map<String, String> extra, String name) {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", PG + database,

@@ -18,7 +18,9 @@ final class Connection {
     @Option(names = "--report-url", defaultValue = "http://127.0.0.1:8083", description = "report-service (default: ${DEFAULT-VALUE}).")
     URI report;
 
-    @Option(names = "--kafka", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kafka", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}",
+            description = "Kafka bootstrap servers (default: KAFKA_BOOTSTRAP_SERVERS or ${DEFAULT-VALUE}); other KAFKA_* variables "
+                    + "(security.protocol, sasl.*, ssl.*) apply to every Kafka client.")
     String kafka;
 
     @Option(names = "--private-key", defaultValue = "deploy/local/.run/jwt/privateKey.pem",

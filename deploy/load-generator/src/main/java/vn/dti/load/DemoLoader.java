@@ -272,9 +272,9 @@ final class DemoLoader implements Callable<Integer> {
 
     /** Waits until {@code dti.standings} carries at least {@code version} for {@code key}. */
     private boolean awaitPublished(String key, long version) {
-        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(Map.of(
-                "bootstrap.servers", connection.kafka, "group.id", "demo-" + java.util.UUID.randomUUID(),
-                "enable.auto.commit", "false", "auto.offset.reset", "earliest"),
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(KafkaSettings.of(connection.kafka, Map.of(
+                "group.id", "demo-" + java.util.UUID.randomUUID(),
+                "enable.auto.commit", "false", "auto.offset.reset", "earliest")),
                 new org.apache.kafka.common.serialization.StringDeserializer(),
                 new org.apache.kafka.common.serialization.StringDeserializer())) {
             consumer.subscribe(List.of("dti.standings"));

@@ -48,11 +48,10 @@ final class Freshness implements AutoCloseable {
 
     Freshness(String bootstrap, String key) {
         this.key = key;
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        this.consumer = new KafkaConsumer<>(KafkaSettings.of(bootstrap, Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "load-generator-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10"), new StringDeserializer(), new StringDeserializer());
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10")), new StringDeserializer(), new StringDeserializer());
     }
 
     void start() {

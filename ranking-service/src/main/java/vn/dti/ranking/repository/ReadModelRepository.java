@@ -21,6 +21,7 @@ import vn.dti.ranking.mapping.IncomingEvents.ReviewDecided;
 import vn.dti.ranking.mapping.IncomingEvents.SubmissionAccepted;
 import vn.dti.ranking.mapping.IncomingEvents.UnitChanged;
 import vn.dti.ranking.mapping.IncomingEvents.Value;
+import vn.dti.plumbing.outbox.TraceContext;
 
 /**
  * The read model's writes, in bulk: every method is one or two statements for a whole batch of
@@ -263,12 +264,15 @@ public class ReadModelRepository {
     private void dirty(Connection conn, Map<String, String[]> pairs) throws SQLException {
         List<String[]> keys = new ArrayList<>(pairs.values());
         try (PreparedStatement ps = conn.prepareStatement("""
-                insert into standings_state (framework_code, period, ends_on, change_seq)
-                select t.fw, t.period, t.ends_on, 1 from unnest(?::varchar[], ?::varchar[], ?::date[]) as t(fw, period, ends_on)
-                on conflict (framework_code, period) do update set change_seq = standings_state.change_seq + 1""")) {
-            ps.setArray(1, strings(conn, keys.stream().map(k -> k[0]).toList()));
-            ps.setArray(2, strings(conn, keys.stream().map(k -> k[1]).toList()));
-            ps.setArray(3, strings(conn, keys.stream().map(k -> endsOn(k[1])).toList()));
+                insert into standings_state (framework_code, period, ends_on, change_seq, traceparent)
+                select t.fw, t.period, t.ends_on, 1, ? from unnest(?::varchar[], ?::varchar[], ?::date[]) as t(fw, period, ends_on)
+                on conflict (framework_code, period) do update set change_seq = standings_state.change_seq + 1,
+                                                                   traceparent = excluded.traceparent""")) {
+            // the consumed submission's trace (null for a batch of several: each has its own)
+            ps.setString(1, TraceContext.current());
+            ps.setArray(2, strings(conn, keys.stream().map(k -> k[0]).toList()));
+            ps.setArray(3, strings(conn, keys.stream().map(k -> k[1]).toList()));
+            ps.setArray(4, strings(conn, keys.stream().map(k -> endsOn(k[1])).toList()));
             ps.executeUpdate();
         }
     }

@@ -91,6 +91,18 @@ public class StandingsRepository {
         }
     }
 
+    /** The traceparent of the latest traced change of {@code key}, or null. */
+    public String traceparent(Connection conn, Key key) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "select traceparent from standings_state where framework_code = ? and period = ?")) {
+            ps.setString(1, key.frameworkCode());
+            ps.setString(2, key.period());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     public void markComputed(Connection conn, Key key, long changeSeq) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
                 update standings_state set computed_seq = greatest(computed_seq, ?) where framework_code = ? and period = ?""")) {

@@ -13,8 +13,13 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import vn.dti.plumbing.outbox.TraceContext;
 import vn.dti.ranking.config.RecomputeConfig;
 import vn.dti.ranking.repository.StandingsRepository;
 
@@ -30,6 +35,9 @@ import vn.dti.ranking.repository.StandingsRepository;
 public class RecomputeWorker {
 
     private static final Logger LOG = Logger.getLogger(RecomputeWorker.class);
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     RecomputeConfig config;
@@ -148,7 +156,11 @@ public class RecomputeWorker {
                     continue;
                 }
                 long start = System.nanoTime();
-                try {
+                // In the trace of the latest submission that dirtied the key: its standings event joins it.
+                Span span = tracer.spanBuilder("standings recompute").setParent(TraceContext.parent(traceparent(key)))
+                        .setAttribute("dti.framework", key.frameworkCode()).setAttribute("dti.period", key.period())
+                        .startSpan();
+                try (Scope scope = span.makeCurrent()) {
                     int ended;
                     if (standings.recompute(key).isPresent()) {
                         ended = schedule.recomputed(key, start); // its event wakes the outbox relay on commit
@@ -160,6 +172,7 @@ public class RecomputeWorker {
                         LOG.infof("Recompute of %s succeeded after %d failures", key, ended);
                     }
                 } catch (Exception e) {
+                    span.setStatus(StatusCode.ERROR);
                     // one failing (framework, period) must not hold up the others; it stays dirty
                     int failures = schedule.failed(key, System.nanoTime());
                     long retryIn = schedule.wait(key, System.nanoTime());
@@ -170,10 +183,18 @@ public class RecomputeWorker {
                         LOG.warnf("Recompute of %s failed again (%d times in a row); retrying in %d ms: %s", key, failures,
                                 TimeUnit.NANOSECONDS.toMillis(retryIn), e);
                     }
+                } finally {
+                    span.end();
                 }
             }
         }
         return soonest;
+    }
+
+    private String traceparent(StandingsRepository.Key key) throws Exception {
+        try (var conn = dataSource.getConnection()) {
+            return repository.traceparent(conn, key);
+        }
     }
 
     private List<StandingsRepository.Key> dirty() throws Exception {

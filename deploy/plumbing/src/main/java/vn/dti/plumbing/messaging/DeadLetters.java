@@ -3,7 +3,6 @@ package vn.dti.plumbing.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -21,12 +20,12 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import vn.dti.plumbing.kafka.KafkaClients;
 
 /**
  * Step 5 of "How a consumer processes a record": a poison record goes to the service's dead-letter
@@ -42,11 +41,8 @@ public class DeadLetters {
     @Inject
     ConsumerConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String service;
+    @Inject
+    KafkaClients kafka;
 
     @Inject
     MeterRegistry metrics;
@@ -62,14 +58,10 @@ public class DeadLetters {
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> props = new HashMap<>();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-dlq");
+            Map<String, Object> props = kafka.producer("dlq", Map.of(
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000));
             producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
         }
         return producer;

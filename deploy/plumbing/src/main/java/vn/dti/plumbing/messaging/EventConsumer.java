@@ -1,5 +1,6 @@
 package vn.dti.plumbing.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,14 +16,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import vn.dti.plumbing.kafka.KafkaClients;
+import vn.dti.plumbing.outbox.TraceContext;
 
 /**
  * A plain Kafka consumer loop over the topics of the service's {@link EventHandler} (group
@@ -46,11 +54,8 @@ public class EventConsumer {
     @Inject
     ConsumerConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String service;
+    @Inject
+    KafkaClients kafka;
 
     @Inject
     EventParser parser;
@@ -60,6 +65,9 @@ public class EventConsumer {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    Tracer tracer;
 
     private volatile boolean running;
     /** A batch failed for a transient reason and is being retried (the database or the broker is away). */
@@ -129,13 +137,8 @@ public class EventConsumer {
     }
 
     private void loop() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
-        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.CLIENT_ID_CONFIG, service + "-events");
+        Map<String, Object> props = kafka.consumer("events", config.groupId(), Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords()));
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer = c;
             c.subscribe(handler.consumed().keySet().stream().map(t -> t.topic).distinct().toList());
@@ -183,6 +186,34 @@ public class EventConsumer {
 
     /** Parses, applies, dead-letters; throws on a transient failure. */
     void handle(EventHandler handler, ConsumerRecords<String, byte[]> records) throws Exception {
+        // One CONSUMER span per record that carries a W3C traceparent, in the producer's trace. A
+        // batch of one record runs inside its span, so what it writes to an outbox stays in the trace.
+        List<Span> spans = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Header traceparent = record.headers().lastHeader(TraceContext.HEADER);
+            if (traceparent != null) {
+                spans.add(tracer.spanBuilder(record.topic() + " process").setSpanKind(SpanKind.CONSUMER)
+                        .setParent(TraceContext.parent(new String(traceparent.value(), StandardCharsets.UTF_8)))
+                        .setAttribute("messaging.system", "kafka")
+                        .setAttribute("messaging.destination.name", record.topic())
+                        .setAttribute("messaging.consumer.group.name", config.groupId())
+                        .setAttribute("messaging.kafka.offset", record.offset())
+                        .startSpan());
+            }
+        }
+        Scope scope = spans.size() == 1 && records.count() == 1 ? spans.get(0).makeCurrent() : Scope.noop();
+        try {
+            apply(handler, records);
+        } catch (Exception e) {
+            spans.forEach(span -> span.setStatus(StatusCode.ERROR, TransientFailures.rootMessage(e)));
+            throw e;
+        } finally {
+            scope.close();
+            spans.forEach(Span::end);
+        }
+    }
+
+    private void apply(EventHandler handler, ConsumerRecords<String, byte[]> records) throws Exception {
         List<EventParser.Incoming> valid = new ArrayList<>();
         List<EventParser.Poison> poison = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {

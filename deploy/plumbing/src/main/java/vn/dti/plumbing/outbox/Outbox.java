@@ -59,8 +59,9 @@ public class Outbox {
         // the caller's JPA session or JDBC code writes on), so the row commits with the change.
         try (Connection conn = dataSource.getConnection();
              PreparedStatement ps = conn.prepareStatement("""
-                     insert into outbox_event (event_id, aggregate_type, aggregate_id, topic, event_key, event_type, payload, occurred_at)
-                     values (?, ?, ?, ?, ?, ?, cast(? as json), ?)""")) {
+                     insert into outbox_event (event_id, aggregate_type, aggregate_id, topic, event_key, event_type, payload, occurred_at,
+                                               traceparent)
+                     values (?, ?, ?, ?, ?, ?, cast(? as json), ?, ?)""")) {
             ps.setObject(1, eventId);
             ps.setString(2, type.aggregateType);
             ps.setString(3, aggregateId);
@@ -69,6 +70,8 @@ public class Outbox {
             ps.setString(6, type.type);
             ps.setString(7, body);
             ps.setObject(8, OffsetDateTime.now());
+            // the trace of the request (or of the consumed event) that wrote it; the relay continues it
+            ps.setString(9, TraceContext.current());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("The event cannot be written to the outbox", e);

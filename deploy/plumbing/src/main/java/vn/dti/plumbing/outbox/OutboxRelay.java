@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -29,13 +28,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import vn.dti.plumbing.kafka.KafkaClients;
 import vn.dti.plumbing.messaging.TransientFailures;
 
 /**
@@ -59,14 +61,14 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    @ConfigProperty(name = "quarkus.application.name")
-    String service;
+    @Inject
+    KafkaClients kafka;
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Tracer tracer;
 
     private final Semaphore wake = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
@@ -75,18 +77,15 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
 
     void start(@Observes StartupEvent event) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        // Fail a round quickly while the broker is away, so the relay can retry in order.
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-outbox");
+        // Tuning only: configuration (kafka.* / KAFKA_*) may override it; acks=all and idempotence it may not.
+        Map<String, Object> props = kafka.producer("outbox", Map.of(
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                // Fail a round quickly while the broker is away, so the relay can retry in order.
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000));
         producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
         metrics.gauge("dti.outbox.backlog", backlog);
         running = true;
@@ -153,17 +152,18 @@ public class OutboxRelay {
             }
         }
         record Row(long id, String eventId, String topic, String key, String type, String payload, OffsetDateTime at,
-                   String subject) {
+                   String subject, String traceparent) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("""
-                select id, cast(event_id as varchar), topic, event_key, event_type, cast(payload as varchar), occurred_at, aggregate_id
+                select id, cast(event_id as varchar), topic, event_key, event_type, cast(payload as varchar), occurred_at, aggregate_id,
+                       traceparent
                 from outbox_event where published_at is null order by id limit ?""")) {
             ps.setInt(1, config.batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8)));
+                            rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8), rs.getString(9)));
                 }
             }
         }
@@ -184,6 +184,9 @@ public class OutboxRelay {
         // and a later record could slip through once the broker returns, ahead of an earlier one.
         rows.stream().map(Row::topic).distinct().forEach(producer::partitionsFor);
         List<Future<?>> acks = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>();
+        List<Long> acked = new ArrayList<>(rows.size());
+        Exception failure = null;
         for (Row row : rows) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
                     row.payload().getBytes(StandardCharsets.UTF_8));
@@ -194,6 +197,18 @@ public class OutboxRelay {
             header(record, "ce_subject", row.subject());
             header(record, "ce_time", CE_TIME.format(row.at().withOffsetSameInstant(ZoneOffset.UTC)));
             header(record, "content-type", "application/json");
+            if (row.traceparent() != null) {
+                // A PRODUCER span in the writer's trace; its context travels as the W3C traceparent header.
+                Span span = tracer.spanBuilder(row.topic() + " publish").setSpanKind(SpanKind.PRODUCER)
+                        .setParent(TraceContext.parent(row.traceparent()))
+                        .setAttribute("messaging.system", "kafka")
+                        .setAttribute("messaging.destination.name", row.topic())
+                        .setAttribute("messaging.message.id", row.eventId())
+                        .startSpan();
+                spans.add(span);
+                String sent = TraceContext.of(span);
+                header(record, TraceContext.HEADER, sent != null ? sent : row.traceparent());
+            }
             Future<?> ack = producer.send(record);
             acks.add(ack);
             if (ack.isDone() && failed(ack)) {
@@ -202,8 +217,6 @@ public class OutboxRelay {
         }
         producer.flush();
         // Mark only the acknowledged prefix: a failure stops there, and the rest is retried in order.
-        List<Long> acked = new ArrayList<>(rows.size());
-        Exception failure = null;
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(30, TimeUnit.SECONDS);
@@ -213,6 +226,7 @@ public class OutboxRelay {
                 break;
             }
         }
+        spans.forEach(Span::end); // a span not ended (the round failed before) is never exported
         if (!acked.isEmpty()) {
             try (PreparedStatement ps = conn.prepareStatement("update outbox_event set published_at = now() where id = any(?)")) {
                 ps.setArray(1, conn.createArrayOf("int8", acked.toArray()));

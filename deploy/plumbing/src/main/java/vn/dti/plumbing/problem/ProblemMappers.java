@@ -92,6 +92,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status >= 500 && Unavailable.isDependencyDown(e)) {
+            return unavailable(e);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
@@ -101,8 +104,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (Unavailable.isDependencyDown(e)) {
+            return unavailable(e);
+        }
         LOG.error("Unexpected failure", e);
         return response(Problem.of(500, "internal", "Internal error",
                 "The server could not complete the request; nothing was stored. The failure is logged."));
+    }
+
+    /** The database is away: 503 with Retry-After (the cause to the log, as a warning, without a stack trace). */
+    private static Response unavailable(Exception e) {
+        int retryAfter = Unavailable.retryAfterSeconds();
+        LOG.warnf("Answering 503: a dependency is unreachable: %s", vn.dti.plumbing.messaging.TransientFailures.rootMessage(e));
+        return Response.fromResponse(response(Unavailable.problem(retryAfter)))
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfter)).build();
     }
 }

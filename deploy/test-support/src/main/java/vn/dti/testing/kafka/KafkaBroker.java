@@ -41,15 +41,21 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final int controllerPort;
+    private final int saslPort;
     private final String clusterId;
     private final Thread shutdownHook = new Thread(this::close, "kafka-test-broker-shutdown");
     private volatile Process process;
     private boolean closed;
 
-    private KafkaBroker(Path dir, int port, int controllerPort) {
+    /** The SCRAM-SHA-512 user of the {@link #saslBootstrapServers() SASL listener}, created when storage is formatted. */
+    public static final String SCRAM_USER = "dti-test";
+    public static final String SCRAM_PASSWORD = "dti-test-secret";
+
+    private KafkaBroker(Path dir, int port, int controllerPort, int saslPort) {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.saslPort = saslPort;
         // Kafka's own generator: never an id starting with '-', which StorageTool would read as an option.
         this.clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
     }
@@ -65,7 +71,7 @@ public final class KafkaBroker implements AutoCloseable {
             Path base = Path.of("target", "kafka-test-broker");
             Files.createDirectories(base);
             Path dir = Files.createTempDirectory(base.toAbsolutePath(), "broker-");
-            broker = new KafkaBroker(dir, freePort(), freePort());
+            broker = new KafkaBroker(dir, freePort(), freePort(), freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,6 +93,15 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * A second listener, SASL_PLAINTEXT with SCRAM-SHA-512 ({@link #SCRAM_USER} / {@link #SCRAM_PASSWORD}),
+     * for tests that connect a service by configuration alone (kafka.security.protocol, kafka.sasl.*).
+     * The tests' own readers and writers keep using the plaintext listener.
+     */
+    public String saslBootstrapServers() {
+        return "127.0.0.1:" + saslPort;
     }
 
     /** The broker's own directory (config, logs, data) under {@code target/kafka-test-broker}. */
@@ -201,7 +216,9 @@ public final class KafkaBroker implements AutoCloseable {
     private void format() throws IOException {
         Path config = writeConfig();
         Process format = java("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId,
-                "--config", config.toString(), "--ignore-formatted")
+                "--config", config.toString(), "--ignore-formatted",
+                // KRaft keeps SCRAM credentials in the metadata log: created with the storage, no ZooKeeper.
+                "--add-scram", "SCRAM-SHA-512=[name=" + SCRAM_USER + ",password=" + SCRAM_PASSWORD + "]")
                 .redirectOutput(dir.resolve("format.log").toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -255,11 +272,15 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("process.roles", "broker,controller"),
                 Map.entry("node.id", "1"),
                 Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort),
-                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort
+                        + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort),
+                Map.entry("sasl.enabled.mechanisms", "SCRAM-SHA-512"),
+                Map.entry("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required;"),
                 Map.entry("controller.listener.names", "CONTROLLER"),
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT"),
                 Map.entry("log.dirs", dir.resolve("data").toString()),
                 Map.entry("num.partitions", "3"),
                 // As the local broker (deploy/local/up.sh): topics exist only when created, so a

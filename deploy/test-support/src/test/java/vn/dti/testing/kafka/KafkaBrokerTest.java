@@ -61,6 +61,33 @@ class KafkaBrokerTest {
         assertThat(Files.exists(dir)).as("closed for good: %s deleted", dir).isFalse();
     }
 
+    @Test
+    void itsSaslListenerTakesTheScramUserAndRefusesAWrongPassword() throws Exception {
+        try (KafkaBroker broker = KafkaBroker.start()) {
+            broker.createTopics(1, "t");
+            try (var producer = new KafkaProducer<String, String>(sasl(broker, KafkaBroker.SCRAM_PASSWORD,
+                    Map.of(ProducerConfig.ACKS_CONFIG, "all")), new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("t", "k", "through SASL")).get();
+            }
+            assertThat(readAll(broker.bootstrapServers(), 1)).containsExactly("through SASL");
+            try (var producer = new KafkaProducer<String, String>(sasl(broker, "wrong",
+                    Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000)), new StringSerializer(), new StringSerializer())) {
+                assertThatThrownBy(() -> producer.send(new ProducerRecord<>("t", "k", "refused")).get())
+                        .hasStackTraceContaining("Authentication failed");
+            }
+        }
+    }
+
+    private static Map<String, Object> sasl(KafkaBroker broker, String password, Map<String, Object> more) {
+        Map<String, Object> props = new java.util.HashMap<>(more);
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.saslBootstrapServers());
+        props.put("security.protocol", "SASL_PLAINTEXT");
+        props.put("sasl.mechanism", "SCRAM-SHA-512");
+        props.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + KafkaBroker.SCRAM_USER + "\" password=\"" + password + "\";");
+        return props;
+    }
+
     private static void send(String bootstrap, String value) throws Exception {
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
