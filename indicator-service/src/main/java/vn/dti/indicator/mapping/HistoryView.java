@@ -17,6 +17,6 @@ public record HistoryView(@Schema(enumeration = {"FRAMEWORK", "PERIOD", "UNIT"})
     public record Change(@Schema(examples = "DRAFT_CREATED") String action,
                          @Schema(description = "Who (token subject; `system` for the startup seeding)", examples = "admin") String changedBy,
                          OffsetDateTime changedAt,
-                         @Schema(description = "What changed (the new values)") JsonNode detail) {
+                         @Schema(nullable = true, description = "What changed (the new values)") JsonNode detail) {
     }
 }

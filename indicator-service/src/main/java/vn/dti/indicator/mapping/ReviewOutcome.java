@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to a review decision: the series' new status. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "ReviewOutcome")
+@Schema(name = "ReviewOutcome", requiredProperties = {"unitCode", "frameworkCode", "period", "status", "submissionId", "decision", "reviewedBy", "reviewedAt"})
 public record ReviewOutcome(@Schema(examples = "48") String unitCode, @Schema(examples = "DTI-PROVINCE") String frameworkCode,
                             @Schema(examples = "2024") String period,
                             @Schema(enumeration = {"APPROVED", "RETURNED"}) String status,

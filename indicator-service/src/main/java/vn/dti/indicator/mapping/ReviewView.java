@@ -16,7 +16,7 @@ public record ReviewView(@Schema(examples = "DTI-PROVINCE") String frameworkCode
                          List<UnitReview> units) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "UnitReview")
+    @Schema(name = "UnitReview", requiredProperties = {"unitCode", "unitName", "status"})
     public record UnitReview(
             @Schema(examples = "48") String unitCode,
             @Schema(examples = "Đà Nẵng") String unitName,

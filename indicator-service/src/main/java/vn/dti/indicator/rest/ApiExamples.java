@@ -78,6 +78,33 @@ final class ApiExamples {
             {"code": "B01", "name": "Bộ Thông tin và Truyền thông", "nameEn": "Ministry of Information and Communications",
              "type": "MINISTRY", "group": "Ministries providing public services", "region": null, "centrallyRun": false,
              "validFrom": "2020-01-01", "validTo": null, "predecessors": []}""";
+    static final String CSV_DRY_RUN = "{\"submissions\": [" + DRY_RUN + "], \"summary\": {\"imported\": 1, \"updated\": 0, \"unchanged\": 0, \"ignored\": 0}, "
+            + "\"warnings\": [], \"conflicts\": []}";
+    static final String CSV_ACCEPTED = "{\"submissions\": [" + SUBMISSION + "], \"summary\": {\"imported\": 1, \"updated\": 0, \"unchanged\": 0, \"ignored\": 0}, "
+            + "\"warnings\": [], \"conflicts\": []}";
+    static final String HISTORY_FRAMEWORK = """
+            {"entity": "FRAMEWORK", "key": "DTI-PROVINCE",
+             "changes": [{"action": "DRAFT_CREATED", "changedBy": "admin", "changedAt": "2025-01-02T03:04:05.678Z", "detail": {"version": 1}},
+                         {"action": "PUBLISHED", "changedBy": "admin", "changedAt": "2025-01-03T03:04:05.678Z", "detail": {"version": 1}}]}""";
+    static final String HISTORY_PERIOD = """
+            {"entity": "PERIOD", "key": "DTI-PROVINCE/2024",
+             "changes": [{"action": "SCHEDULED", "changedBy": "admin", "changedAt": "2025-01-02T03:04:05.678Z",
+                          "detail": {"dueAt": "2025-03-31T23:59:59+07:00", "closesAt": "2025-04-15T23:59:59+07:00"}}]}""";
+    static final String HISTORY_UNIT = """
+            {"entity": "UNIT", "key": "48",
+             "changes": [{"action": "CREATED", "changedBy": "admin", "changedAt": "2025-01-02T03:04:05.678Z",
+                          "detail": {"code": "48", "name": "Đà Nẵng", "type": "PROVINCE", "validFrom": "2025-07-01"}}]}""";
+    static final String REVIEWS = """
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "requireApproval": true,
+             "units": [{"unitCode": "48", "unitName": "Đà Nẵng", "status": "APPROVED", "submissionId": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11",
+                        "warnings": [], "reviewedBy": "reviewer", "reviewedAt": "2025-04-01T02:00:00Z",
+                        "reviewedSubmissionId": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11", "decision": "APPROVE"},
+                       {"unitCode": "79", "unitName": "Hồ Chí Minh", "status": "NOT_SUBMITTED"}]}""";
+    static final String REVIEW_OUTCOME = """
+            {"unitCode": "48", "frameworkCode": "DTI-PROVINCE", "period": "2024", "status": "RETURNED",
+             "submissionId": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11", "decision": "RETURN", "reviewedBy": "reviewer",
+             "reviewedAt": "2025-04-01T02:00:00Z", "comment": "Please check OPS_TIMELY_RATE against the portal report",
+             "valueComments": [{"indicatorCode": "OPS_TIMELY_RATE", "comment": "Far above last year; attach the portal report"}]}""";
     static final String DRY_RUN = """
             {"id": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11", "unitCode": "48", "frameworkCode": "DTI-PROVINCE",
              "period": "2024", "receivedAt": "2025-01-15T02:13:44.120Z", "late": false,

@@ -58,7 +58,8 @@ public class FrameworkResource {
     @Operation(operationId = "getFrameworkHistory", summary = "Who created, replaced and published a framework, and when",
             description = "Oldest first; recorded in the same transaction as each change (changes before this history existed are not listed).")
     @APIResponse(responseCode = "200", description = "The framework's history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class),
+                    examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY_FRAMEWORK)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "404", description = "No such framework",
@@ -74,7 +75,8 @@ public class FrameworkResource {
     @Operation(operationId = "getPeriodHistory", summary = "Who set a period's due and close dates, and when",
             description = "Oldest first; each change with the new dueAt and closesAt.")
     @APIResponse(responseCode = "200", description = "The period schedule's history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class),
+                    examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY_PERIOD)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "404", description = "No such framework or period schedule",

@@ -44,7 +44,8 @@ public class ReviewResource {
                     + "or RETURNED, the latest submission (the one a decision must name), its warnings, and the latest decision "
                     + "(reviewer, time, comment, value comments). Reviewers and admins see every unit; a submitter its own unit only.")
     @APIResponse(responseCode = "200", description = "The review state per unit",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class),
+                    examples = @ExampleObject(name = "reviews", value = ApiExamples.REVIEWS)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A role that may not read reviews, or a submitter token without a unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -68,7 +69,8 @@ public class ReviewResource {
             schema = @Schema(implementation = ReviewInput.class),
             examples = @ExampleObject(name = "return", value = ApiExamples.REVIEW_REQUEST)))
     @APIResponse(responseCode = "200", description = "Decided: the series' new status",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewOutcome.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewOutcome.class),
+                    examples = @ExampleObject(name = "returned", value = ApiExamples.REVIEW_OUTCOME)))
     @APIResponse(responseCode = "400", description = "The body is not well-formed JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)

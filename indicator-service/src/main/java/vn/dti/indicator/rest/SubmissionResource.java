@@ -136,12 +136,12 @@ public class SubmissionResource {
             examples = @ExampleObject(name = "csv", value = ApiExamples.SUBMISSION_CSV)))
     @APIResponse(responseCode = "200", description = "Dry run: valid; nothing stored. Or atomicMode=NONE: the valid groups were stored, the refused ones are in conflicts.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionBatch.class),
-                    examples = @ExampleObject(name = "dry-run", value = "{\"submissions\": [" + ApiExamples.DRY_RUN + "]}")))
+                    examples = @ExampleObject(name = "dry-run", value = ApiExamples.CSV_DRY_RUN)))
     @APIResponse(responseCode = "201", description = "Accepted and stored: {submissions: [...]}, one per (unit, framework, period) of the rows, even for one. A replay of an Idempotency-Key answers the original 201 again with Idempotent-Replayed: true.",
             headers = {@Header(name = "Location", description = "The (first) new submission"),
                        @Header(name = "Idempotent-Replayed", description = "true when this is a stored answer replayed")},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionBatch.class),
-                    examples = @ExampleObject(name = "accepted", value = "{\"submissions\": [" + ApiExamples.SUBMISSION + "]}")))
+                    examples = @ExampleObject(name = "accepted", value = ApiExamples.CSV_ACCEPTED)))
     @APIResponse(responseCode = "400", description = "Bytes invalid in the declared charset, or an unknown atomicMode / dryRun",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)

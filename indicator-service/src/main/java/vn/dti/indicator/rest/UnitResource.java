@@ -90,7 +90,8 @@ public class UnitResource {
     @Operation(operationId = "getUnitHistory", summary = "Who created or changed the versions of a unit code, and when",
             description = "Oldest first; each change with the unit version as it was written. The seeded units predate the history.")
     @APIResponse(responseCode = "200", description = "The unit code's history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class),
+                    examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY_UNIT)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "404", description = "No unit with this code",

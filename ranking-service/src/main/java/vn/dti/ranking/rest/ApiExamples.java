@@ -4,7 +4,7 @@ package vn.dti.ranking.rest;
 final class ApiExamples {
 
     static final String STANDINGS = """
-            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 17, "computedAt": "2025-04-02T07:05:09.871Z",
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 17, "basis": "submitted", "computedAt": "2025-04-02T07:05:09.871Z",
              "unitCount": 3, "node": "DTI",
              "entries": [
                {"rank": 1, "unitCode": "48", "unitName": "Đà Nẵng", "score": 0.7814, "complete": true, "missing": 0,
@@ -14,7 +14,7 @@ final class ApiExamples {
                {"rank": 2, "unitCode": "79", "unitName": "Thành phố Hồ Chí Minh", "score": 0.74018, "complete": false, "missing": 2,
                 "children": [{"code": "DG_ACTIVITY", "score": 0.795, "rank": 3}, {"code": "DE_ACTIVITY", "score": 0.6312, "rank": 3}]}]}""";
     static final String PROFILE = """
-            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 17, "computedAt": "2025-04-02T07:05:09.871Z",
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 17, "basis": "submitted", "computedAt": "2025-04-02T07:05:09.871Z",
              "unitCode": "48", "unitName": "Đà Nẵng", "unitCount": 63, "score": 0.61, "rank": 1, "complete": true, "missing": 0,
              "tree": {"code": "DTI", "name": "Digital Transformation Index", "weight": 1.0, "score": 0.61, "rank": 1, "children": [
                {"code": "DG_ACTIVITY", "name": "Digital-government activity", "weight": 0.5, "score": 0.9, "rank": 1, "children": [
@@ -34,7 +34,7 @@ final class ApiExamples {
                                       {"code": "DG_ACTIVITY", "score": 0.9, "previousScore": 0.8, "rank": 1, "previousRank": 2, "contributionChange": 0.05},
                                       {"code": "DE_ACTIVITY", "score": 0.32, "previousScore": 0.3, "rank": 5, "previousRank": 5, "contributionChange": 0.01}]}}""";
     static final String SENSITIVITY = """
-            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 17, "computedAt": "2025-04-02T07:05:09.871Z",
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 17, "basis": "submitted", "computedAt": "2025-04-02T07:05:09.871Z",
              "runs": 1000, "seed": 1, "weightNoise": 0.25,
              "units": [{"unitCode": "48", "unitName": "Đà Nẵng", "rank": 1, "medianRank": 1.0, "p5Rank": 1, "p95Rank": 2},
                        {"unitCode": "01", "unitName": "Hà Nội", "rank": 2, "medianRank": 2.0, "p5Rank": 1, "p95Rank": 3}]}""";
