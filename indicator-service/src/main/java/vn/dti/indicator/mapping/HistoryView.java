@@ -3,7 +3,6 @@ package vn.dti.indicator.mapping;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +16,6 @@ public record HistoryView(@Schema(enumeration = {"FRAMEWORK", "PERIOD", "UNIT"})
     public record Change(@Schema(examples = "DRAFT_CREATED") String action,
                          @Schema(description = "Who (token subject; `system` for the startup seeding)", examples = "admin") String changedBy,
                          OffsetDateTime changedAt,
-                         @Schema(nullable = true, description = "What changed (the new values)") JsonNode detail) {
+                         @Schema(nullable = true, description = "What changed (the new values)") java.util.Map<String, Object> detail) {
     }
 }

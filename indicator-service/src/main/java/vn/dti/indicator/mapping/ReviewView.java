@@ -22,7 +22,7 @@ public record ReviewView(@Schema(examples = "DTI-PROVINCE") String frameworkCode
             @Schema(examples = "Đà Nẵng") String unitName,
             @Schema(enumeration = {"NOT_SUBMITTED", "SUBMITTED", "APPROVED", "RETURNED"}) String status,
             @Schema(description = "The series' latest submission: the one a decision must name") UUID submissionId,
-            @Schema(description = "Warnings of the latest submission ({pointer, code, detail}), for the reviewer to look at") JsonNode warnings,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = vn.dti.plumbing.problem.FieldError.class, description = "Warnings of the latest submission ({pointer, code, detail}), for the reviewer to look at") JsonNode warnings,
             @Schema(description = "Who took the latest decision of the series") String reviewedBy,
             OffsetDateTime reviewedAt,
             @Schema(description = "The submission the latest decision was about (older than submissionId when the unit submitted again since)") UUID reviewedSubmissionId,

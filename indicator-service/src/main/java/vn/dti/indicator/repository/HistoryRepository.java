@@ -41,6 +41,13 @@ public class HistoryRepository {
         });
     }
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>> DETAIL = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
+
+    private java.util.Map<String, Object> detail(String text) throws JsonProcessingException {
+        return text == null ? null : json.readValue(text, DETAIL);
+    }
+
     public List<HistoryView.Change> list(String entity, String key) {
         return jdbc.work(conn -> {
             List<HistoryView.Change> out = new ArrayList<>();
@@ -51,7 +58,7 @@ public class HistoryRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new HistoryView.Change(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                                json.readTree(rs.getString(4))));
+                                detail(rs.getString(4))));
                     }
                 }
             } catch (JsonProcessingException e) {

@@ -78,10 +78,6 @@ final class ApiExamples {
             {"code": "B01", "name": "Bộ Thông tin và Truyền thông", "nameEn": "Ministry of Information and Communications",
              "type": "MINISTRY", "group": "Ministries providing public services", "region": null, "centrallyRun": false,
              "validFrom": "2020-01-01", "validTo": null, "predecessors": []}""";
-    static final String CSV_DRY_RUN = "{\"submissions\": [" + DRY_RUN + "], \"summary\": {\"imported\": 1, \"updated\": 0, \"unchanged\": 0, \"ignored\": 0}, "
-            + "\"warnings\": [], \"conflicts\": []}";
-    static final String CSV_ACCEPTED = "{\"submissions\": [" + SUBMISSION + "], \"summary\": {\"imported\": 1, \"updated\": 0, \"unchanged\": 0, \"ignored\": 0}, "
-            + "\"warnings\": [], \"conflicts\": []}";
     static final String HISTORY_FRAMEWORK = """
             {"entity": "FRAMEWORK", "key": "DTI-PROVINCE",
              "changes": [{"action": "DRAFT_CREATED", "changedBy": "admin", "changedAt": "2025-01-02T03:04:05.678Z", "detail": {"version": 1}},
@@ -135,4 +131,9 @@ final class ApiExamples {
 
     private ApiExamples() {
     }
+
+    static final String CSV_DRY_RUN = "{\"submissions\": [" + DRY_RUN + "], \"summary\": {\"imported\": 1, \"updated\": 0, \"unchanged\": 0, \"ignored\": 0}, "
+            + "\"warnings\": [], \"conflicts\": []}";
+    static final String CSV_ACCEPTED = "{\"submissions\": [" + SUBMISSION + "], \"summary\": {\"imported\": 1, \"updated\": 0, \"unchanged\": 0, \"ignored\": 0}, "
+            + "\"warnings\": [], \"conflicts\": []}";
 }
