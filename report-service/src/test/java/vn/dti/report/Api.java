@@ -27,8 +27,15 @@ public final class Api {
                         comparePeriod == null ? "" : "\"comparePeriod\": \"" + comparePeriod + "\", ", language);
     }
 
-    /** Creates a brief as the committee; returns the 201 response. */
+    /** Creates a brief as the committee and publishes it (so every role may read it); returns the 201 response. */
     public static Response create(String body) {
+        Response created = createDraft(body);
+        as("committee").post(created.header("Location") + "/publish").then().statusCode(200);
+        return created;
+    }
+
+    /** Creates a brief as the committee and leaves it a draft; returns the 201 response. */
+    public static Response createDraft(String body) {
         return as("committee").contentType(ContentType.JSON).body(body).post("/api/v1/briefs")
                 .then().statusCode(201).extract().response();
     }

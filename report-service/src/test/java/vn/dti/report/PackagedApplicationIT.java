@@ -32,6 +32,8 @@ class PackagedApplicationIT {
                         && Api.json(r).getInt("standingsVersion") == 3 && Api.json(r).get("compareStandingsVersion") != null
                         && Api.json(r).getList("pillars").size() == 3 && Api.json(r).getList("targets").size() == 2);
         String location = created.header("Location");
+        // made as a draft; Api.read reads as a reviewer, who sees published briefs only
+        Api.as("committee").post(location + "/publish").then().statusCode(200);
         assertThat(Api.read(location, "text/html").asString()).contains("lang=\"vi\"", "Thừa Thiên Huế", "<svg ");
         assertThat(Api.read(location, "text/markdown").asString()).contains("## 6. Các chỉ tiêu quốc gia");
         Response pdf = Api.read(location, "application/pdf");

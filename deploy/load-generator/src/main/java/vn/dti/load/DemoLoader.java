@@ -343,6 +343,9 @@ final class DemoLoader implements Callable<Integer> {
             check(created, "create the " + language + " brief");
             String location = created.headers().firstValue("Location").orElseThrow();
             URI uri = connection.report.resolve(URI.create(location).getPath());
+            // a brief is made as a draft (committee and admin only); the demo's briefs are for every province
+            check(api.send("POST", connection.report, uri.getPath() + "/publish", api.tokens.committee(), Map.of(), Map.of()),
+                    "publish the " + language + " brief");
             for (Map.Entry<String, String> f : formats.entrySet()) {
                 Api.Response r = api.get(connection.report, uri.getPath(), api.tokens.committee(), f.getValue());
                 check(r, "read the brief as " + f.getValue());

@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A brief in the list: what it is about and what it was made from, without its content. */
+import vn.dti.report.repository.BriefRepository.BriefRow;
+
+/** A brief in the list: what it is about, what it was made from and whether it is published, without its content. */
 @Schema(name = "BriefSummary")
 public record BriefSummary(
         @Schema(format = "uuid", examples = "6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10") String id,
@@ -21,7 +23,18 @@ public record BriefSummary(
         @Schema(examples = "17") int standingsVersion,
         @Schema(nullable = true) Integer compareStandingsVersion,
         @Schema(nullable = true, description = "Latest receivedAt among the values the brief used") OffsetDateTime dataCutoff,
-        @Schema(examples = "/api/v1/briefs/6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10") String href) {
+        @Schema(examples = "/api/v1/briefs/6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10") String href,
+        @Schema(description = "DRAFT (seen by committee and admin only) or PUBLISHED (seen by every authenticated caller)",
+                enumeration = {"DRAFT", "PUBLISHED"}, examples = "PUBLISHED") String status,
+        @Schema(nullable = true, description = "When it was published; null for a draft") OffsetDateTime publishedAt,
+        @Schema(nullable = true, description = "Who published it; null for a draft", examples = "committee") String publishedBy) {
+
+    /** The list item of a stored brief. */
+    public static BriefSummary of(BriefRow r) {
+        return new BriefSummary(r.id().toString(), r.title(), r.meetingDate(), r.frameworkCode(), r.period(), r.comparePeriod(),
+                r.language(), r.createdAt(), r.createdBy(), r.standingsVersion(), r.compareStandingsVersion(), r.dataCutoff(),
+                "/api/v1/briefs/" + r.id(), r.status(), r.publishedAt(), r.publishedBy());
+    }
 
     /** A page of briefs, newest first. */
     @Schema(name = "BriefPage")

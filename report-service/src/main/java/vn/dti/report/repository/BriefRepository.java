@@ -40,10 +40,11 @@ public class BriefRepository {
     @Inject
     ObjectMapper json;
 
-    /** A stored brief's row, without its content. */
+    /** A stored brief's row, without its content; status DRAFT or PUBLISHED (publishedAt/By only when published). */
     public record BriefRow(UUID id, OffsetDateTime createdAt, String createdBy, String title, LocalDate meetingDate,
                            String frameworkCode, String period, String comparePeriod, String language,
-                           int standingsVersion, Integer compareStandingsVersion, OffsetDateTime dataCutoff) {
+                           int standingsVersion, Integer compareStandingsVersion, OffsetDateTime dataCutoff,
+                           String status, OffsetDateTime publishedAt, String publishedBy) {
     }
 
     /**
@@ -219,20 +220,28 @@ public class BriefRepository {
         }
     }
 
-    /** The stored content (the exact JSON text served), if the brief exists. */
-    public Optional<String> content(UUID id) {
-        return one("select content from brief where id = ?", ps -> ps.setObject(1, id), rs -> rs.getString(1));
+    /**
+     * The stored content (the exact JSON text served), if the brief exists and the caller may see it:
+     * a draft only when {@code drafts} (committee, admin); otherwise a draft is as absent as an unknown id.
+     */
+    public Optional<String> content(UUID id, boolean drafts) {
+        return one("select content from brief where id = ? and (? or status = 'PUBLISHED')", ps -> {
+            ps.setObject(1, id);
+            ps.setBoolean(2, drafts);
+        }, rs -> rs.getString(1));
     }
 
-    /** A page of briefs, newest first, optionally of one framework and period; and the total. */
-    public Map.Entry<List<BriefRow>, Long> page(String frameworkCode, String period, int page, int size) {
-        String where = " where (?::varchar is null or framework_code = ?) and (?::varchar is null or period = ?)";
+    /** A page of briefs, newest first, optionally of one framework and period (drafts only when {@code drafts}); and the total. */
+    public Map.Entry<List<BriefRow>, Long> page(String frameworkCode, String period, boolean drafts, int page, int size) {
+        String where = " where (?::varchar is null or framework_code = ?) and (?::varchar is null or period = ?)"
+                + (drafts ? "" : " and status = 'PUBLISHED'");
         List<BriefRow> rows = new ArrayList<>();
         long total;
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("""
                     select id, created_at, created_by, title, meeting_date, framework_code, period, compare_period, language,
-                           standings_version, compare_standings_version, data_cutoff from brief""" + where
+                           standings_version, compare_standings_version, data_cutoff, status, published_at, published_by
+                    from brief""" + where
                     + " order by created_at desc, id desc limit ? offset ?")) {
                 filters(ps, frameworkCode, period);
                 ps.setInt(5, size);
@@ -242,7 +251,8 @@ public class BriefRepository {
                         rows.add(new BriefRow(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                                 rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
                                 rs.getString(8), rs.getString(9), rs.getInt(10), (Integer) rs.getObject(11),
-                                rs.getObject(12, OffsetDateTime.class)));
+                                rs.getObject(12, OffsetDateTime.class), rs.getString(13), rs.getObject(14, OffsetDateTime.class),
+                                rs.getString(15)));
                     }
                 }
             }

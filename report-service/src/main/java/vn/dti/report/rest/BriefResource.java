@@ -126,7 +126,7 @@ public class BriefResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Authenticated
     @Operation(operationId = "listBriefs", summary = "List briefs, newest first",
-            description = "Published briefs may be read by any authenticated caller (docs/contract.md §3).")
+            description = "Published briefs may be read by any authenticated caller (docs/contract.md §3); drafts are listed for committee and admin only, and left out (not counted) for everybody else.")
     @APIResponse(responseCode = "200", description = "A page of briefs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefSummary.Page.class),
                     examples = @ExampleObject(name = "page", value = ApiExamples.PAGE)))
@@ -148,10 +148,8 @@ public class BriefResource {
         if (page < 0 || size < 1 || size > 200) {
             throw ProblemException.badRequest("page must be >= 0 and size between 1 and 200.");
         }
-        var result = repository.page(blankToNull(frameworkCode), blankToNull(period), page, size);
-        List<BriefSummary> items = result.getKey().stream().map(r -> new BriefSummary(r.id().toString(), r.title(),
-                r.meetingDate(), r.frameworkCode(), r.period(), r.comparePeriod(), r.language(), r.createdAt(), r.createdBy(),
-                r.standingsVersion(), r.compareStandingsVersion(), r.dataCutoff(), "/api/v1/briefs/" + r.id())).toList();
+        var result = repository.page(blankToNull(frameworkCode), blankToNull(period), caller.readsDrafts(), page, size);
+        List<BriefSummary> items = result.getKey().stream().map(BriefSummary::of).toList();
         return new BriefSummary.Page(items, page, size, result.getValue());
     }
 
@@ -160,7 +158,7 @@ public class BriefResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MARKDOWN, PDF})
     @Authenticated
     @Operation(operationId = "getBrief", summary = "Get a brief (JSON; HTML, Markdown or PDF by Accept)",
-            description = "The JSON is byte-for-byte what was stored at creation. The same URL also negotiates on Accept: text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded); anything else is 406. For a generated client, each format is also its own operation (getBriefHtml, getBriefMarkdown, getBriefPdf), one method per format. Published briefs may be read by any authenticated caller (docs/contract.md §3).")
+            description = "The JSON is byte-for-byte what was stored at creation. The same URL also negotiates on Accept: text/html (a self-contained printable page with inline SVG charts), text/markdown, application/pdf (A4, fonts embedded); anything else is 406. For a generated client, each format is also its own operation (getBriefHtml, getBriefMarkdown, getBriefPdf), one method per format. Published briefs may be read by any authenticated caller (docs/contract.md §3); a draft only by committee and admin: for anybody else it is 404, exactly like an id that does not exist.")
     @APIResponse(responseCode = "200", description = "The brief in the negotiated format (JSON first: a generated client that accepts all of them gets the JSON)",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefContent.class),
@@ -172,7 +170,7 @@ public class BriefResource {
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
                         examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 …"))})
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", description = "No such brief",
+    @APIResponse(responseCode = "404", description = "No such brief, or a draft and the caller is neither committee nor admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "406", ref = ProblemResponses.NOT_ACCEPTABLE)
@@ -239,7 +237,8 @@ public class BriefResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("No brief " + id + ".");
         }
-        String content = repository.content(uuid).orElseThrow(() -> ProblemException.notFound("No brief " + id + "."));
+        // a draft is not found for a caller who may not read drafts: 404, not 403, so its existence does not leak
+        String content = repository.content(uuid, caller.readsDrafts()).orElseThrow(() -> ProblemException.notFound("No brief " + id + "."));
         if (type.equals(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(content, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
         }

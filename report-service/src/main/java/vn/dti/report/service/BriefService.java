@@ -162,7 +162,7 @@ public class BriefService {
         }
         repository.insert(new BriefRepository.BriefRow(id, now, createdBy, title, meetingDate, frameworkCode, period,
                 comparePeriod, language, standings.version(), compare == null ? null : compare.version(),
-                content.dataCutoff()), text);
+                content.dataCutoff(), "DRAFT", null, null), text);
         metrics.counter("dti.briefs.created", "language", language).increment();
         return new Created(id, text);
     }

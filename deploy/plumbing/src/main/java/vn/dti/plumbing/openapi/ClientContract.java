@@ -143,8 +143,8 @@ public class ClientContract implements OASFilter {
         api.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER))));
         everyOperation(api, (path, op) -> {
             List<SecurityRequirement> requirements = op.getSecurity();
-            if (requirements == null) {
-                op.setSecurity(new ArrayList<>()); // not secured: open, not "inherits the bearer"
+            if (requirements == null || requirements.stream().allMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty())) {
+                op.setSecurity(new ArrayList<>()); // not secured (or only the empty requirement, @PermitAll): open, not "inherits the bearer"
                 return;
             }
             Set<String> roles = new LinkedHashSet<>();
