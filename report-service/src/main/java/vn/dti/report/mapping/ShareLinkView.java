@@ -17,10 +17,10 @@ public record ShareLinkView(
         OffsetDateTime createdAt,
         @Schema(examples = "committee") String createdBy,
         OffsetDateTime expiresAt,
-        OffsetDateTime revokedAt,
-        String revokedBy,
+        @Schema(nullable = true) OffsetDateTime revokedAt,
+        @Schema(nullable = true) String revokedBy,
         @Schema(description = "How many times the link served the brief (HTML or PDF)", examples = "3") long opens,
-        OffsetDateTime lastOpenedAt) {
+        @Schema(nullable = true) OffsetDateTime lastOpenedAt) {
 
     public static ShareLinkView of(LinkRow r, OffsetDateTime now) {
         String state = r.revokedAt() != null ? "REVOKED" : r.expiresAt().isAfter(now) ? "ACTIVE" : "EXPIRED";

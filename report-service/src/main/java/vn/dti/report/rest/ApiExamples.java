@@ -51,7 +51,8 @@ final class ApiExamples {
                         "meetingDate": "2025-04-10", "frameworkCode": "DTI-PROVINCE", "period": "2024", "comparePeriod": "2023",
                         "language": "en", "createdAt": "2025-04-02T07:05:09.871Z", "createdBy": "committee", "standingsVersion": 17,
                         "compareStandingsVersion": 9, "dataCutoff": "2025-03-31T16:58:12.004Z",
-                        "href": "/api/v1/briefs/6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10"}],
+                        "href": "/api/v1/briefs/6f1d7c1e-3f3b-4d8e-9a59-2a8d1d3a9b10", "status": "PUBLISHED",
+                        "publishedAt": "2025-04-03T01:00:00Z", "publishedBy": "committee"}],
              "page": 0, "size": 20, "total": 1}""";
 
     static final String VALIDATION_PROBLEM = """

@@ -72,7 +72,8 @@ public class SharedBriefResource {
             content = {
                 @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "html", value = ApiExamples.BRIEF_HTML)),
-                @Content(mediaType = BriefResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                @Content(mediaType = BriefResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                        examples = @ExampleObject(name = "pdf", value = "%PDF-1.7 …"))})
     @APIResponse(responseCode = "400", description = "format is neither html nor pdf",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-format", value = BAD_FORMAT)))
