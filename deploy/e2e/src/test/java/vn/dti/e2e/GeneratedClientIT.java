@@ -130,7 +130,7 @@ class GeneratedClientIT {
         // JSON with an Idempotency-Key: 201, Location names the new submission
         var daNang = new SubmissionsApi(indicator("submitter", "48"));
         SubmissionRequest request = submission(indicators, "48", PERIOD, 48);
-        var created = daNang.createSubmissionWithHttpInfo(request, null, "client-48-" + PERIOD);
+        var created = daNang.createSubmissionWithHttpInfo(request, null, null, "client-48-" + PERIOD);
         assertThat(created.getStatusCode()).isEqualTo(201);
         String location = created.getHeaders().get("location").get(0);
         Submission submission = created.getData();
@@ -139,13 +139,13 @@ class GeneratedClientIT {
         assertThat(submission.getValues()).hasSize(indicators.size());
 
         // the same request again: the original answer, marked as a replay
-        var replay = daNang.createSubmissionWithHttpInfo(request, null, "client-48-" + PERIOD);
+        var replay = daNang.createSubmissionWithHttpInfo(request, null, null, "client-48-" + PERIOD);
         assertThat(replay.getStatusCode()).isEqualTo(201);
         assertThat(replay.getHeaders().get("idempotent-replayed")).containsExactly("true");
         assertThat(replay.getData().getId()).isEqualTo(submission.getId());
 
         // a dry run: what would be stored, nothing stored
-        Submission dry = daNang.createSubmission(submission(indicators, "48", PERIOD, 7), true, null);
+        Submission dry = daNang.createSubmission(submission(indicators, "48", PERIOD, 7), null, true, null);
         assertThat(dry.getDryRun()).isTrue();
 
         // read back by the id of the Location
@@ -165,28 +165,28 @@ class GeneratedClientIT {
                     .append(v).append(",from the generated client\n");
         }
         var haNoi = new SubmissionsApi(indicator("submitter", "01"));
-        var csvCreated = haNoi.createSubmissionCsvWithHttpInfo(csv.toString(), null, "client-01-" + PERIOD);
+        var csvCreated = haNoi.createSubmissionCsvWithHttpInfo(csv.toString(), null, null, null, "client-01-" + PERIOD);
         assertThat(csvCreated.getStatusCode()).isEqualTo(201);
         SubmissionBatch batch = csvCreated.getData();
         assertThat(batch.getSubmissions()).singleElement().satisfies(s -> assertThat(s.getUnitCode()).isEqualTo("01"));
         assertThat(csvCreated.getHeaders().get("location")).singleElement()
                 .satisfies(l -> assertThat(l).endsWith("/api/v1/submissions/" + batch.getSubmissions().get(0).getId()));
-        var csvReplay = haNoi.createSubmissionCsvWithHttpInfo(csv.toString(), null, "client-01-" + PERIOD);
+        var csvReplay = haNoi.createSubmissionCsvWithHttpInfo(csv.toString(), null, null, null, "client-01-" + PERIOD);
         assertThat(csvReplay.getHeaders().get("idempotent-replayed")).containsExactly("true");
 
         // an earlier period for the comparison of the ranking flow
-        daNang.createSubmission(submission(indicators, "48", EARLIER, 3), null, null);
-        new SubmissionsApi(indicator("submitter", "01")).createSubmission(submission(indicators, "01", EARLIER, 5), null, null);
+        daNang.createSubmission(submission(indicators, "48", EARLIER, 3), null, null, null);
+        new SubmissionsApi(indicator("submitter", "01")).createSubmission(submission(indicators, "01", EARLIER, 5), null, null, null);
 
         // completeness: Đà Nẵng and Hà Nội reported in full
-        var completeness = new ValuesApi(indicator("committee", null)).getCompleteness(FW, PERIOD);
+        var completeness = new ValuesApi(indicator("committee", null)).getCompleteness(FW, PERIOD, null);
         assertThat(completeness.getUnits()).hasSize(63);
         assertThat(completeness.getUnits()).filteredOn(u -> u.getUnitCode().equals("48")).singleElement()
                 .satisfies(u -> assertThat(u.getComplete()).isTrue());
         assertThat(completeness.getTotals().getComplete()).isEqualTo(2);
 
         // a problem+json answer, read as the generated Problem type
-        assertThatThrownBy(() -> daNang.createSubmission(submission(indicators, "49", PERIOD, 1), null, null))
+        assertThatThrownBy(() -> daNang.createSubmission(submission(indicators, "49", PERIOD, 1), null, null, null))
                 .isInstanceOfSatisfying(vn.dti.client.indicator.ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(403);
                     vn.dti.client.indicator.model.Problem problem = problem(admin, e.getResponseBody());
@@ -195,7 +195,7 @@ class GeneratedClientIT {
                 });
         SubmissionRequest unknown = submission(indicators, "48", PERIOD, 2);
         unknown.getValues().get(0).setIndicatorCode("NO_SUCH_INDICATOR");
-        assertThatThrownBy(() -> daNang.createSubmission(unknown, true, null))
+        assertThatThrownBy(() -> daNang.createSubmission(unknown, null, true, null))
                 .isInstanceOfSatisfying(vn.dti.client.indicator.ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(422);
                     vn.dti.client.indicator.model.Problem problem = problem(admin, e.getResponseBody());
@@ -216,18 +216,18 @@ class GeneratedClientIT {
     void rankingFlow() throws Exception {
         var standingsApi = new StandingsApi(ranking("committee", null));
         Standings standings = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> standingsApi.getStandings(FW, PERIOD, null), s -> s.getEntries().stream()
+                .until(() -> standingsApi.getStandings(FW, PERIOD, null, null), s -> s.getEntries().stream()
                         .filter(e -> e.getUnitCode().equals("48") || e.getUnitCode().equals("01"))
                         .filter(StandingsEntry::getComplete).count() == 2);
         assertThat(standings.getUnitCount()).isEqualTo(63);
         assertThat(standings.getEntries()).hasSize(63);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> standingsApi.getStandings(FW, EARLIER, null).getEntries().stream()
+                .until(() -> standingsApi.getStandings(FW, EARLIER, null, null).getEntries().stream()
                         .filter(e -> e.getUnitCode().equals("48")).anyMatch(StandingsEntry::getComplete));
 
         // a unit's own profile, compared with the earlier period
         var daNang = new StandingsApi(ranking("submitter", "48"));
-        UnitProfile profile = daNang.getUnitProfile(FW, PERIOD, "48", EARLIER);
+        UnitProfile profile = daNang.getUnitProfile(FW, PERIOD, "48", null, EARLIER);
         assertThat(profile.getUnitCode()).isEqualTo("48");
         assertThat(profile.getVersion()).isEqualTo(standings.getVersion());
         Comparison comparison = profile.getComparison();
@@ -236,17 +236,17 @@ class GeneratedClientIT {
         assertThat(comparison.getScoreChange()).isCloseTo(profile.getScore() - comparison.getPreviousScore(),
                 org.assertj.core.data.Offset.offset(1e-9));
 
-        Sensitivity sensitivity = standingsApi.getSensitivity(FW, PERIOD, 50, 7L, 0.2);
+        Sensitivity sensitivity = standingsApi.getSensitivity(FW, PERIOD, null, 50, 7L, 0.2);
         assertThat(sensitivity.getRuns()).isEqualTo(50);
         assertThat(sensitivity.getUnits()).hasSize(63);
 
         // problem+json as the generated Problem: another unit's profile, and an out-of-range weightNoise
-        assertThatThrownBy(() -> daNang.getUnitProfile(FW, PERIOD, "01", null))
+        assertThatThrownBy(() -> daNang.getUnitProfile(FW, PERIOD, "01", null, null))
                 .isInstanceOfSatisfying(vn.dti.client.ranking.ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(403);
                     assertThat(rankingProblem(e.getResponseBody()).getStatus()).isEqualTo(403);
                 });
-        assertThatThrownBy(() -> standingsApi.getSensitivity(FW, PERIOD, 10, 1L, 1.0))
+        assertThatThrownBy(() -> standingsApi.getSensitivity(FW, PERIOD, null, 10, 1L, 1.0))
                 .isInstanceOfSatisfying(vn.dti.client.ranking.ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(400);
                     assertThat(rankingProblem(e.getResponseBody()).getDetail()).contains("weightNoise");
@@ -273,6 +273,11 @@ class GeneratedClientIT {
                         .anyMatch(r -> r.getUnitCode().equals("48") && r.getComplete() && r.getPreviousRank() != null));
         UUID id = UUID.fromString(brief.getId().toString());
         assertThat(brief.getComparePeriod()).isEqualTo(EARLIER);
+
+        // a draft until the committee publishes it: a reviewer does not see it yet
+        assertThatThrownBy(() -> new BriefsApi(report("reviewer")).getBrief(id))
+                .isInstanceOfSatisfying(vn.dti.client.report.ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThat(String.valueOf(committee.publishBrief(id.toString()).getStatus())).isEqualTo("PUBLISHED");
 
         // any authenticated caller reads it in every format
         var reader = new BriefsApi(report("reviewer"));

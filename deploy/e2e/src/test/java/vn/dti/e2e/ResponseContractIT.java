@@ -106,7 +106,9 @@ class ResponseContractIT {
         as("committee", null, suite.indicator).get("/api/v1/values/" + FW + "/" + PERIOD).then().statusCode(200);
         as("submitter", reporting.get(0), suite.indicator).get("/api/v1/values/" + FW + "/" + PERIOD).then().statusCode(200);
         as("committee", null, suite.indicator).get("/api/v1/completeness/" + FW + "/" + PERIOD).then().statusCode(200);
-        as("submitter", "48", suite.indicator).get("/api/v1/completeness/" + FW + "/" + PERIOD).then().statusCode(403);
+        // a submitter's to-do list: its own unit (the default), never another's
+        as("submitter", "48", suite.indicator).get("/api/v1/completeness/" + FW + "/" + PERIOD).then().statusCode(200);
+        as("submitter", "48", suite.indicator).get("/api/v1/completeness/" + FW + "/" + PERIOD + "?unitCode=01").then().statusCode(403);
 
         // ranking-service, once the submissions are in the standings
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
@@ -139,6 +141,21 @@ class ResponseContractIT {
                 "frameworkCode", FW, "period", PERIOD, "language", "fr")).post("/api/v1/briefs").then().statusCode(422);
         as("committee", null, suite.report).contentType(ContentType.JSON).body("{").post("/api/v1/briefs").then().statusCode(400);
         as("submitter", "01", suite.report).contentType(ContentType.JSON).body("{}").post("/api/v1/briefs").then().statusCode(403);
+        // a draft until published; then a share link opens it without a token
+        as("reviewer", null, suite.report).get("/api/v1/briefs/" + id).then().statusCode(404);
+        as("committee", null, suite.report).contentType(ContentType.JSON).body(Map.of("expiresInDays", 7))
+                .post("/api/v1/briefs/" + id + "/links").then().statusCode(409);
+        as("committee", null, suite.report).post("/api/v1/briefs/" + id + "/publish").then().statusCode(200);
+        as("committee", null, suite.report).post("/api/v1/briefs/" + id + "/publish").then().statusCode(409);
+        String url = as("committee", null, suite.report).contentType(ContentType.JSON).body(Map.of("expiresInDays", 7))
+                .post("/api/v1/briefs/" + id + "/links").then().statusCode(201).extract().path("url");
+        String linkId = as("committee", null, suite.report).get("/api/v1/briefs/" + id + "/links").then().statusCode(200)
+                .extract().path("items[0].id");
+        String share = url.substring(url.indexOf("/share/"));
+        as(null, null, suite.report).get(share).then().statusCode(200);
+        as(null, null, suite.report).get(share + "?format=pdf").then().statusCode(200);
+        as("committee", null, suite.report).delete("/api/v1/briefs/" + id + "/links/" + linkId).then().statusCode(204);
+        as(null, null, suite.report).get(share).then().statusCode(404);
         for (String format : List.of("", "/html", "/markdown", "/pdf")) {
             as("reviewer", null, suite.report).get("/api/v1/briefs/" + id + format).then().statusCode(200);
         }
