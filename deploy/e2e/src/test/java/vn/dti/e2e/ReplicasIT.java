@@ -89,7 +89,8 @@ class ReplicasIT {
                         return null;
                     }));
                 }
-                await().atMost(Duration.ofMinutes(3)).until(() -> sent.get() >= SUBMISSIONS / 2);
+                // generous: on a loaded 2-core machine the first half has taken more than 3 minutes
+                await().atMost(Duration.ofMinutes(8)).until(() -> sent.get() >= SUBMISSIONS / 2);
                 ranking2.kill();
                 report2.kill();
                 for (Future<?> worker : workers) {
