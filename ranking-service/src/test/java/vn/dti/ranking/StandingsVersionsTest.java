@@ -38,6 +38,7 @@ class StandingsVersionsTest {
     /** R = mean(A1, B1), both goalposts 0..100; ranks on 4 decimals; a missing value counts 0. */
     static final String CHILDREN = BasisTest.CHILDREN;
     static final Duration WAIT = Duration.ofSeconds(60);
+    static final OffsetDateTime T = OffsetDateTime.parse("2070-02-01T08:00:00+07:00");
 
     @Inject
     Db db;
@@ -47,6 +48,13 @@ class StandingsVersionsTest {
 
     @Inject
     VersionRetention retention;
+
+    /** Provinces valid all year {@code period} (each test has a year of its own: every framework ranks them all). */
+    static void provinces(String period, String... codes) {
+        for (String code : codes) {
+            Events.unit(code, "Tỉnh " + code, period + "-01-01", period + "-12-31");
+        }
+    }
 
     static String fw(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000);
@@ -81,10 +89,8 @@ class StandingsVersionsTest {
     void aVersionReadNowAndAfterAThousandLaterSubmissionsIsIdenticalByteForByte() {
         String period = "2061";
         String fw = fw("T-VER");
-        OffsetDateTime t = OffsetDateTime.parse("2048-02-01T08:00:00+07:00");
-        Events.unit("VA1", "Tỉnh Một", period + "-01-01", period + "-12-31");
-        Events.unit("VA2", "Tỉnh Hai", period + "-01-01", period + "-12-31");
-        Events.unit("VA3", "Tỉnh Ba", period + "-01-01", period + "-12-31");
+        OffsetDateTime t = T;
+        provinces(period, "VA1", "VA2", "VA3");
         Events.framework(Api.framework(fw, 4, "ZERO", CHILDREN));
         Events.submission("VA1", fw, period, t, values("A1", 80, "B1", 40));
         Events.submission("VA2", fw, period, t, values("A1", 60, "B1", 20));
@@ -149,9 +155,8 @@ class StandingsVersionsTest {
     void theProfileNamesTheSubmissionOfEveryValueAtEveryVersion() {
         String period = "2062";
         String fw = fw("T-PROV");
-        OffsetDateTime t = OffsetDateTime.parse("2048-02-01T08:00:00+07:00");
-        Events.unit("VP1", "Tỉnh Một", period + "-01-01", period + "-12-31");
-        Events.unit("VP2", "Tỉnh Hai", period + "-01-01", period + "-12-31");
+        OffsetDateTime t = T;
+        provinces(period, "VP1", "VP2");
         Events.framework(Api.framework(fw, 4, "ZERO", CHILDREN));
         String s1 = Events.submissionWithId(UUID.randomUUID().toString(), "VP1", fw, period, t, values("A1", 80, "B1", 40));
         String s2 = Events.submissionWithId(UUID.randomUUID().toString(), "VP2", fw, period, t, values("A1", 60));
@@ -196,8 +201,8 @@ class StandingsVersionsTest {
     void onTheApprovedBasisTheSubmissionWhoseValueCountedIsNamed() {
         String period = "2063";
         String fw = fw("T-PROVA");
-        OffsetDateTime t = OffsetDateTime.parse("2048-02-01T08:00:00+07:00");
-        Events.unit("VQ1", "Tỉnh Một", period + "-01-01", period + "-12-31");
+        OffsetDateTime t = T;
+        provinces(period, "VQ1");
         Events.framework(Api.framework(fw, 4, "ZERO", CHILDREN).replace("\"targets\"", "\"requireApproval\": true, \"targets\""));
         String s1 = Events.submissionWithId(UUID.randomUUID().toString(), "VQ1", fw, period, t, values("A1", 80, "B1", 40));
         Events.review("VQ1", fw, period, s1, "APPROVE", t.plusHours(1));
@@ -238,8 +243,8 @@ class StandingsVersionsTest {
     void aVersionThatIsNotAPositiveWholeNumberIs400AndAnUnknownOne404() {
         String period = "2064";
         String fw = fw("T-VBAD");
-        OffsetDateTime t = OffsetDateTime.parse("2048-02-01T08:00:00+07:00");
-        Events.unit("VB1", "Tỉnh Một", period + "-01-01", period + "-12-31");
+        OffsetDateTime t = T;
+        provinces(period, "VB1");
         Events.framework(Api.framework(fw, 4, "ZERO", CHILDREN));
         Events.submission("VB1", fw, period, t, values("A1", 80, "B1", 40));
         await().atMost(WAIT).until(() -> standings(fw, period, ""), j -> j != null && Math.abs(score(j, "VB1") - 0.6) < 1e-12);
@@ -270,8 +275,8 @@ class StandingsVersionsTest {
     void retentionDropsOldVersionsButNeverTheLatestAndADroppedVersionAnswers410() {
         String period = "2065";
         String fw = fw("T-VRET");
-        OffsetDateTime t = OffsetDateTime.parse("2048-02-01T08:00:00+07:00");
-        Events.unit("VR1", "Tỉnh Một", period + "-01-01", period + "-12-31");
+        OffsetDateTime t = T;
+        provinces(period, "VR1");
         Events.framework(Api.framework(fw, 4, "ZERO", CHILDREN));
         // three versions at least, one per submission (each awaited)
         for (int i = 1; i <= 3; i++) {

@@ -137,10 +137,13 @@ class VersionStorageTest {
                 }
             }
         } finally {
-            try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(
-                    "delete from standings_version where framework_code = ?")) {
-                ps.setString(1, code);
-                ps.executeUpdate();
+            try (Connection conn = dataSource.getConnection()) {
+                for (String table : new String[] {"standings_version", "framework_document"}) {
+                    try (PreparedStatement ps = conn.prepareStatement("delete from " + table + " where framework_code = ?")) {
+                        ps.setString(1, code);
+                        ps.executeUpdate();
+                    }
+                }
             }
         }
     }

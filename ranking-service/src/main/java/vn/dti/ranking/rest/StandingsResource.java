@@ -27,7 +27,6 @@ import vn.dti.ranking.mapping.ProfileView;
 import vn.dti.ranking.mapping.SensitivityView;
 import vn.dti.ranking.mapping.StandingsVersionPage;
 import vn.dti.ranking.mapping.StandingsView;
-import vn.dti.ranking.repository.StandingsRepository;
 import vn.dti.ranking.repository.StandingsRepository.Key;
 import vn.dti.ranking.security.Caller;
 import vn.dti.ranking.service.ProfileService;
@@ -90,11 +89,7 @@ public class StandingsResource {
         if (node == null || node.isBlank()) {
             if (version != null) {
                 // the body of that version exactly as first served
-                StandingsRepository.Lookup<String> body = standings.versionBody(key, b, version);
-                if (!body.exists()) {
-                    throw ProfileService.versionMissing(frameworkCode, period, b, version, body.dropped());
-                }
-                return Response.ok(body.found(), MediaType.APPLICATION_JSON).build();
+                return Response.ok(standings.versionBody(key, b, version), MediaType.APPLICATION_JSON).build();
             }
             // the stored body of the latest version: no recomputation on the hot path
             String body = standings.latestBody(key, b).orElseThrow(() -> notFound(frameworkCode, period));

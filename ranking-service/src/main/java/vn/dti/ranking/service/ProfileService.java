@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import vn.dti.plumbing.period.PeriodCode;
-import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.ranking.engine.Comparison;
 import vn.dti.ranking.engine.Profiles;
@@ -21,7 +20,6 @@ import vn.dti.ranking.engine.Sensitivity;
 import vn.dti.ranking.mapping.ProfileView;
 import vn.dti.ranking.mapping.SensitivityView;
 import vn.dti.ranking.mapping.StandingsView;
-import vn.dti.ranking.repository.StandingsRepository;
 import vn.dti.ranking.repository.StandingsRepository.Key;
 
 /** Answers standings by node, unit profiles and sensitivity from the latest standings snapshot. */
@@ -50,22 +48,7 @@ public class ProfileService {
      * 404 for a version that never existed, 410 for one dropped by retention (never another version).
      */
     public Snapshot snapshot(String frameworkCode, String period, String basis, int version) {
-        String b = standings.basis(frameworkCode, basis);
-        StandingsRepository.Lookup<Snapshot> found = standings.version(new Key(frameworkCode, period), b, version);
-        if (found.exists()) {
-            return found.found();
-        }
-        throw versionMissing(frameworkCode, period, b, version, found.dropped());
-    }
-
-    /** 410 for a version dropped by retention, else 404. */
-    public static ProblemException versionMissing(String frameworkCode, String period, String basis, int version, boolean dropped) {
-        String which = "Version " + version + " (basis " + basis + ") of the standings of framework " + frameworkCode
-                + " and period " + period;
-        return dropped
-                ? new ProblemException(Problem.of(410, "version-gone", "Version gone", which
-                        + " was dropped by the retention policy; it is no longer stored (GET .../versions lists what is kept)."))
-                : ProblemException.notFound(which + " does not exist.");
+        return standings.version(new Key(frameworkCode, period), standings.basis(frameworkCode, basis), version);
     }
 
     public StandingsView byNode(Snapshot s, String node) {

@@ -27,6 +27,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.plumbing.period.PeriodCode;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.ranking.engine.Dataset;
 import vn.dti.ranking.engine.Framework;
 import vn.dti.ranking.engine.ScoringEngine;
@@ -203,25 +205,41 @@ public class StandingsService {
     }
 
     /**
-     * Version {@code version} on {@code basis}: its stored body exactly as first served, the tombstone of a
-     * version dropped by retention, or nothing.
+     * The body of version {@code version} on {@code basis} exactly as first served; 404 for a version that never
+     * existed, 410 for one dropped by retention (never another version).
      */
-    public StandingsRepository.Lookup<String> versionBody(Key key, String basis, int version) {
+    public String versionBody(Key key, String basis, int version) {
         try (Connection conn = dataSource.getConnection()) {
-            return repository.versionBody(conn, key, basis, version);
+            StandingsRepository.Lookup<String> body = repository.versionBody(conn, key, basis, version);
+            if (!body.exists()) {
+                throw versionMissing(key, basis, version, body.dropped());
+            }
+            return body.found();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The snapshot of version {@code version}, rebuilt from its stored inputs (the engine is deterministic). */
-    public StandingsRepository.Lookup<Snapshot> version(Key key, String basis, int version) {
+    /** The snapshot of version {@code version}, rebuilt from its stored inputs (the engine is deterministic); 404 or 410 as above. */
+    public Snapshot version(Key key, String basis, int version) {
         try (Connection conn = dataSource.getConnection()) {
             StandingsRepository.Lookup<StandingsRepository.Stored> stored = repository.loadVersion(conn, key, basis, version);
-            return new StandingsRepository.Lookup<>(stored.exists() ? rebuild(key, basis, stored.found()) : null, stored.dropped());
+            if (!stored.exists()) {
+                throw versionMissing(key, basis, version, stored.dropped());
+            }
+            return rebuild(key, basis, stored.found());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ProblemException versionMissing(Key key, String basis, int version, boolean dropped) {
+        String which = "Version " + version + " (basis " + basis + ") of the standings of framework " + key.frameworkCode()
+                + " and period " + key.period();
+        return dropped
+                ? new ProblemException(Problem.of(410, "version-gone", "Version gone", which
+                        + " was dropped by the retention policy; it is no longer stored (GET .../versions lists what is kept)."))
+                : ProblemException.notFound(which + " does not exist.");
     }
 
     /** A page of the versions of a (framework, period), newest first, and how many there are in all. */
