@@ -62,7 +62,10 @@ class AuthorizationMatrixTest {
         return List.of(
                 new Endpoint(base, AUTHENTICATED),
                 new Endpoint(base + "?node=A", AUTHENTICATED),
+                new Endpoint(base + "?version=1", AUTHENTICATED),
+                new Endpoint(base + "/versions", AUTHENTICATED),
                 new Endpoint(base + "/units/Z1", profileReaders),
+                new Endpoint(base + "/units/Z1?version=1", profileReaders),
                 new Endpoint(base + "/units/Z1?compareTo=2040", profileReaders),
                 new Endpoint(base + "/sensitivity?runs=50", Set.of(Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
     }

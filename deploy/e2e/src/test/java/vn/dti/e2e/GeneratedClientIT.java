@@ -34,6 +34,8 @@ import vn.dti.client.ranking.model.Comparison;
 import vn.dti.client.ranking.model.Sensitivity;
 import vn.dti.client.ranking.model.Standings;
 import vn.dti.client.ranking.model.StandingsEntry;
+import vn.dti.client.ranking.model.StandingsVersion;
+import vn.dti.client.ranking.model.StandingsVersionPage;
 import vn.dti.client.ranking.model.UnitProfile;
 import vn.dti.client.report.api.BriefsApi;
 import vn.dti.client.report.model.BriefContent;
@@ -216,18 +218,18 @@ class GeneratedClientIT {
     void rankingFlow() throws Exception {
         var standingsApi = new StandingsApi(ranking("committee", null));
         Standings standings = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> standingsApi.getStandings(FW, PERIOD, null, null), s -> s.getEntries().stream()
+                .until(() -> standingsApi.getStandings(FW, PERIOD, null, null, null), s -> s.getEntries().stream()
                         .filter(e -> e.getUnitCode().equals("48") || e.getUnitCode().equals("01"))
                         .filter(StandingsEntry::getComplete).count() == 2);
         assertThat(standings.getUnitCount()).isEqualTo(63);
         assertThat(standings.getEntries()).hasSize(63);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
-                .until(() -> standingsApi.getStandings(FW, EARLIER, null, null).getEntries().stream()
+                .until(() -> standingsApi.getStandings(FW, EARLIER, null, null, null).getEntries().stream()
                         .filter(e -> e.getUnitCode().equals("48")).anyMatch(StandingsEntry::getComplete));
 
         // a unit's own profile, compared with the earlier period
         var daNang = new StandingsApi(ranking("submitter", "48"));
-        UnitProfile profile = daNang.getUnitProfile(FW, PERIOD, "48", null, EARLIER);
+        UnitProfile profile = daNang.getUnitProfile(FW, PERIOD, "48", null, EARLIER, null);
         assertThat(profile.getUnitCode()).isEqualTo("48");
         assertThat(profile.getVersion()).isEqualTo(standings.getVersion());
         Comparison comparison = profile.getComparison();
@@ -236,12 +238,20 @@ class GeneratedClientIT {
         assertThat(comparison.getScoreChange()).isCloseTo(profile.getScore() - comparison.getPreviousScore(),
                 org.assertj.core.data.Offset.offset(1e-9));
 
+        // provenance: every reported value names its submission
+        assertThat(profile.getIndicators()).filteredOn(i -> i.getRaw() != null).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.getSubmissionId()).isNotNull());
+        // the version just read stays readable by number, and is listed
+        assertThat(standingsApi.getStandings(FW, PERIOD, null, null, standings.getVersion()).getVersion()).isEqualTo(standings.getVersion());
+        StandingsVersionPage versions = standingsApi.listStandingsVersions(FW, PERIOD, null, 0, 200);
+        assertThat(versions.getItems()).extracting(StandingsVersion::getVersion).contains(standings.getVersion());
+
         Sensitivity sensitivity = standingsApi.getSensitivity(FW, PERIOD, null, 50, 7L, 0.2);
         assertThat(sensitivity.getRuns()).isEqualTo(50);
         assertThat(sensitivity.getUnits()).hasSize(63);
 
         // problem+json as the generated Problem: another unit's profile, and an out-of-range weightNoise
-        assertThatThrownBy(() -> daNang.getUnitProfile(FW, PERIOD, "01", null, null))
+        assertThatThrownBy(() -> daNang.getUnitProfile(FW, PERIOD, "01", null, null, null))
                 .isInstanceOfSatisfying(vn.dti.client.ranking.ApiException.class, e -> {
                     assertThat(e.getCode()).isEqualTo(403);
                     assertThat(rankingProblem(e.getResponseBody()).getStatus()).isEqualTo(403);

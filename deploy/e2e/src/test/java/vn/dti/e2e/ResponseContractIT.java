@@ -116,6 +116,14 @@ class ResponseContractIT {
         as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD).then().statusCode(200);
         as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "?node=NO_NODE").then().statusCode(404);
         as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/1999").then().statusCode(404);
+        as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "?version=1").then().statusCode(200);
+        as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "?version=1&node=NO_NODE").then().statusCode(404);
+        as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "?version=99999999").then().statusCode(404);
+        as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "?version=0").then().statusCode(400);
+        as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/units/01?version=1").then().statusCode(200);
+        as("reviewer", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/versions?size=5").then().statusCode(200);
+        as("reviewer", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/versions?size=0").then().statusCode(400);
+        as("reviewer", null, suite.ranking).get("/api/v1/standings/" + FW + "/1999/versions").then().statusCode(404);
         for (String unit : provinces.subList(0, 20)) {
             as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/units/" + unit).then().statusCode(200);
         }
@@ -175,7 +183,7 @@ class ResponseContractIT {
         assertThat(validation.validated()).as("answers validated against their schema").isGreaterThanOrEqualTo(200);
         assertThat(validation.operations()).contains("listUnits", "getUnit", "listFrameworks", "getFramework", "listPeriods",
                 "createSubmission", "createSubmissionCsv", "getSubmission", "listSubmissions", "getCurrentValues",
-                "getCompleteness", "getStandings", "getUnitProfile", "getSensitivity", "createBrief", "listBriefs", "getBrief",
+                "getCompleteness", "getStandings", "listStandingsVersions", "getUnitProfile", "getSensitivity", "createBrief", "listBriefs", "getBrief",
                 "getBriefHtml", "getBriefMarkdown", "getBriefPdf");
     }
 

@@ -2,6 +2,7 @@ package vn.dti.ranking.mapping;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -47,7 +48,9 @@ public record ProfileView(
                                 @Schema(nullable = true, description = "Raw value as submitted; null when not reported", examples = "98.01") Double raw,
                                 @Schema(nullable = true, description = "Normalised score in [0, 1] that was aggregated; null when dropped", examples = "0.9602") Double normalised,
                                 @Schema(description = "Share of the root score", examples = "0.0640") double contribution,
-                                @Schema(examples = "3") int rank) {
+                                @Schema(examples = "3") int rank,
+                                @Schema(nullable = true, description = "Provenance: the submission the raw value came from (on basis approved, the submission whose value counted); null when not reported, and for versions stored before provenance was recorded",
+                                        examples = "3f6c1f9e-8f5e-4c1a-9d7e-2b1f0c9a4e11") UUID submissionId) {
     }
 
     @Schema(name = "Highlight")

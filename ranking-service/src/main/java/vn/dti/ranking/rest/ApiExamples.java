@@ -22,8 +22,10 @@ final class ApiExamples {
                {"code": "DE_ACTIVITY", "name": "Digital-economy activity", "weight": 0.5, "score": 0.32, "rank": 5, "children": [
                  {"code": "ECOMMERCE_RETAIL_SHARE", "name": "E-commerce share of retail sales", "weight": 1.0, "score": 0.32, "rank": 5}]}]},
              "indicators": [
-               {"code": "OPS_TIMELY_RATE", "name": "Online public services processed on time", "raw": 95.0, "normalised": 0.9, "contribution": 0.45, "rank": 2},
-               {"code": "ECOMMERCE_RETAIL_SHARE", "name": "E-commerce share of retail sales", "raw": 2.24, "normalised": 0.32, "contribution": 0.16, "rank": 5}],
+               {"code": "OPS_TIMELY_RATE", "name": "Online public services processed on time", "raw": 95.0, "normalised": 0.9, "contribution": 0.45, "rank": 2,
+                "submissionId": "3f6c1f9e-8f5e-4c1a-9d7e-2b1f0c9a4e11"},
+               {"code": "ECOMMERCE_RETAIL_SHARE", "name": "E-commerce share of retail sales", "raw": 2.24, "normalised": 0.32, "contribution": 0.16, "rank": 5,
+                "submissionId": "0b7d2c44-51a3-4f0e-8c2e-6a9d3e5f7b20"}],
              "strengths": [{"indicatorCode": "OPS_TIMELY_RATE", "name": "Online public services processed on time", "raw": 95.0,
                             "normalised": 0.9, "median": 0.7, "gap": 0.2}],
              "weaknesses": [{"indicatorCode": "ECOMMERCE_RETAIL_SHARE", "name": "E-commerce share of retail sales", "raw": 2.24,
@@ -56,6 +58,26 @@ final class ApiExamples {
     static final String BAD_PARAMETER = """
             {"type": "https://dti.gov.vn/problems/bad-request", "title": "Bad request", "status": 400,
              "detail": "runs must be a whole number from 1 to 10000: 0."}""";
+
+    static final String VERSIONS = """
+            {"items": [
+               {"version": 57, "computedAt": "2025-04-02T07:05:09.871Z", "basis": "approved", "inputsWatermark": 1204, "droppedAt": null},
+               {"version": 56, "computedAt": "2025-04-02T06:59:41.002Z", "basis": "approved", "inputsWatermark": 1198, "droppedAt": null},
+               {"version": 12, "computedAt": "2025-01-10T02:00:00.000Z", "basis": "approved", "inputsWatermark": 310,
+                "droppedAt": "2025-04-01T03:05:00.000Z"}],
+             "page": 0, "size": 3, "total": 57}""";
+    static final String BAD_VERSION = """
+            {"type": "https://dti.gov.vn/problems/bad-request", "title": "Bad request", "status": 400,
+             "detail": "version must be a positive whole number: latest."}""";
+    static final String BAD_PAGE_SIZE = """
+            {"type": "https://dti.gov.vn/problems/bad-request", "title": "Bad request", "status": 400,
+             "detail": "size must be a whole number from 1 to 200: 500."}""";
+    static final String UNKNOWN_VERSION = """
+            {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Version 99 (basis approved) of the standings of framework DTI-PROVINCE and period 2024 does not exist."}""";
+    static final String VERSION_GONE = """
+            {"type": "https://dti.gov.vn/problems/version-gone", "title": "Version gone", "status": 410,
+             "detail": "Version 12 (basis approved) of the standings of framework DTI-PROVINCE and period 2024 was dropped by the retention policy; it is no longer stored (GET .../versions lists what is kept)."}""";
 
     private ApiExamples() {
     }

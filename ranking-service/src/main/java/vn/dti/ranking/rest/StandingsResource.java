@@ -25,6 +25,7 @@ import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.security.Roles;
 import vn.dti.ranking.mapping.ProfileView;
 import vn.dti.ranking.mapping.SensitivityView;
+import vn.dti.ranking.mapping.StandingsVersionPage;
 import vn.dti.ranking.mapping.StandingsView;
 import vn.dti.ranking.repository.StandingsRepository.Key;
 import vn.dti.ranking.security.Caller;
@@ -38,6 +39,10 @@ import vn.dti.ranking.service.StandingsService;
 public class StandingsResource {
 
     static final int MAX_RUNS = 10_000;
+    static final int MAX_PAGE_SIZE = 200;
+    static final String VERSION_PARAMETER = "A standings version (a positive whole number; versions are numbered per basis): that version "
+            + "instead of the latest. Ranked by the root, its body exactly as first served; otherwise computed from its stored inputs. "
+            + "404 for a version that never existed, 410 for one dropped by the retention policy.";
 
     @Inject
     StandingsService standings;
@@ -53,31 +58,83 @@ public class StandingsResource {
     @Operation(operationId = "getStandings", summary = "Current standings of a framework and period",
             description = "Every unit of the framework's type valid on the period's last day, reported or not, ranked by the root "
                     + "(or by `node`). Ranks are standard competition ranks (1, 2, 2, 4) on the score rounded to the framework's "
-                    + "rankPrecision. Ranked by the root, the body equals the latest dti.standings.recomputed.v1 payload.")
+                    + "rankPrecision. Ranked by the root, the body equals the latest dti.standings.recomputed.v1 payload. With `version`, "
+                    + "that version: ranked by the root, byte for byte as first served; by a node, computed from its stored inputs.")
     @APIResponse(responseCode = "200", description = "The standings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsView.class),
                     examples = @ExampleObject(name = "standings", value = ApiExamples.STANDINGS)))
-    @APIResponse(responseCode = "400", description = "basis is neither submitted nor approved",
+    @APIResponse(responseCode = "400", description = "basis is neither submitted nor approved, or version is not a positive whole number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad basis", value = ApiExamples.BAD_BASIS)))
+                    examples = {@ExampleObject(name = "bad basis", value = ApiExamples.BAD_BASIS),
+                            @ExampleObject(name = "bad version", value = ApiExamples.BAD_VERSION)}))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", description = "No standings for this framework and period, or no such node",
+    @APIResponse(responseCode = "404", description = "No standings for this framework and period, no such node, or no such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND),
-                            @ExampleObject(name = "unknown node", value = ApiExamples.UNKNOWN_NODE)}))
+                            @ExampleObject(name = "unknown node", value = ApiExamples.UNKNOWN_NODE),
+                            @ExampleObject(name = "unknown version", value = ApiExamples.UNKNOWN_VERSION)}))
+    @APIResponse(responseCode = "410", description = "The version was dropped by the retention policy (never another version instead)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "dropped version", value = ApiExamples.VERSION_GONE)))
     public Response standings(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
                               @Parameter(description = "Code of the node to rank by (a pillar, an index, an indicator); default the root",
                                       example = "DG_ACTIVITY") @QueryParam("node") String node,
                               @Parameter(description = "Which values count: approved (only approved submissions; the default for a framework with requireApproval) or submitted (every accepted value, provisional; the default otherwise). A framework without requireApproval has one basis.",
-                                      schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis) {
+                                      schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis,
+                              @Parameter(description = VERSION_PARAMETER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
+                              @QueryParam("version") String versionParam) {
         Key key = new Key(frameworkCode, period);
+        Integer version = version(versionParam);
         String b = standings.basis(frameworkCode, basis(basis));
         if (node == null || node.isBlank()) {
+            if (version != null) {
+                // the body of that version exactly as first served
+                return Response.ok(standings.versionBody(key, b, version), MediaType.APPLICATION_JSON).build();
+            }
             // the stored body of the latest version: no recomputation on the hot path
             String body = standings.latestBody(key, b).orElseThrow(() -> notFound(frameworkCode, period));
             return Response.ok(body, MediaType.APPLICATION_JSON).build();
         }
-        return Response.ok(profiles.byNode(profiles.snapshot(frameworkCode, period, b), node.trim())).build();
+        Snapshot s = version == null ? profiles.snapshot(frameworkCode, period, b) : profiles.snapshot(frameworkCode, period, b, version);
+        return Response.ok(profiles.byNode(s, node.trim())).build();
+    }
+
+    @GET
+    @Path("/versions")
+    @RolesAllowed("**")
+    @Operation(operationId = "listStandingsVersions", summary = "Every standings version of a framework and period, newest first",
+            description = "Any authenticated caller. Each version's number, when it was computed, its basis and inputsWatermark (how "
+                    + "many input changes it counts). Every version stays readable with `GET /standings/{frameworkCode}/{period}?version=N` "
+                    + "until the retention policy drops it (an unreleased version that is not the latest, older than the configured "
+                    + "age); a dropped version stays listed with `droppedAt` and answers 410. Without `basis`, the versions of both bases.")
+    @APIResponse(responseCode = "200", description = "A page of versions, newest first (a page beyond the last is empty)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsVersionPage.class),
+                    examples = @ExampleObject(name = "versions", value = ApiExamples.VERSIONS)))
+    @APIResponse(responseCode = "400", description = "basis is neither submitted nor approved, or page or size out of range (the parameter is named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad size", value = ApiExamples.BAD_PAGE_SIZE)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", description = "No standings for this framework and period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
+    public StandingsVersionPage versions(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
+                                         @Parameter(description = "Only the versions of this basis (submitted or approved); default both. A framework without requireApproval has one basis.",
+                                                 schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis,
+                                         @Parameter(description = "0-based, default 0", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+                                         @QueryParam("page") String pageParam,
+                                         @Parameter(description = "1 to 200, default 20", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
+                                         @QueryParam("size") String sizeParam) {
+        String requested = basis(basis);
+        String b = requested == null ? null : standings.basis(frameworkCode, requested);
+        int page = whole(pageParam, "page", 0, 0, Integer.MAX_VALUE);
+        int size = whole(sizeParam, "size", 20, 1, MAX_PAGE_SIZE);
+        StandingsService.VersionList list = standings.versions(new Key(frameworkCode, period), b, page, size);
+        if (list.total() == 0) {
+            throw notFound(frameworkCode, period);
+        }
+        return new StandingsVersionPage(list.items().stream()
+                .map(v -> new StandingsVersionPage.Item(v.version(), v.computedAt(), v.basis(), v.inputsWatermark(), v.droppedAt()))
+                .toList(), page, size, list.total());
     }
 
     @GET
@@ -86,30 +143,39 @@ public class StandingsResource {
     @Operation(operationId = "getUnitProfile", summary = "A unit's profile: score and rank at every node, indicators, strengths and weaknesses",
             description = "Raw value, normalised score and contribution to the root of every indicator (contributions add up "
                     + "to the score); the 3 indicators furthest above and below the median of all units; with `compareTo`, "
-                    + "the rank and score change split by node. Committee, reviewers and admins read every unit; a submitter "
-                    + "only its own unit (token claim `unit`).")
+                    + "the rank and score change split by node. Each indicator names the submissionId its raw value came from "
+                    + "(provenance). With `version`, the profile at that standings version. Committee, reviewers and admins read "
+                    + "every unit; a submitter only its own unit (token claim `unit`).")
     @APIResponse(responseCode = "200", description = "The profile, based on the named standings version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class),
                     examples = @ExampleObject(name = "profile", value = ApiExamples.PROFILE)))
-    @APIResponse(responseCode = "400", description = "compareTo is not a period, or basis is neither submitted nor approved",
+    @APIResponse(responseCode = "400", description = "compareTo is not a period, basis is neither submitted nor approved, or version is not a positive whole number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad compareTo", value = ApiExamples.BAD_COMPARE)))
+                    examples = {@ExampleObject(name = "bad compareTo", value = ApiExamples.BAD_COMPARE),
+                            @ExampleObject(name = "bad version", value = ApiExamples.BAD_VERSION)}))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "A submitter asking for another unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "another unit", value = ApiExamples.FORBIDDEN)))
-    @APIResponse(responseCode = "404", description = "No standings for this framework and period (or compareTo), or the unit is not ranked in them",
+    @APIResponse(responseCode = "404", description = "No standings for this framework and period (or compareTo), the unit is not ranked in them, or no such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
+                    examples = {@ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND),
+                            @ExampleObject(name = "unknown version", value = ApiExamples.UNKNOWN_VERSION)}))
+    @APIResponse(responseCode = "410", description = "The version was dropped by the retention policy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "dropped version", value = ApiExamples.VERSION_GONE)))
     public ProfileView profile(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
                                @PathParam("unitCode") String unitCode,
                                @Parameter(description = "A period of the same framework (2023) or FRAMEWORK/PERIOD", example = "2023")
                                @QueryParam("compareTo") String compareTo,
                                @Parameter(description = "Which values count: approved (only approved submissions; the default for a framework with requireApproval) or submitted (every accepted value, provisional; the default otherwise). A framework without requireApproval has one basis.",
-                                      schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis) {
+                                      schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis,
+                               @Parameter(description = VERSION_PARAMETER, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
+                               @QueryParam("version") String versionParam) {
         String b = basis(basis);
+        Integer version = version(versionParam);
         caller.requireProfileOf(unitCode);
-        Snapshot s = profiles.snapshot(frameworkCode, period, b);
+        Snapshot s = version == null ? profiles.snapshot(frameworkCode, period, b) : profiles.snapshot(frameworkCode, period, b, version);
         return profiles.profile(s, unitCode, compareTo == null || compareTo.isBlank() ? null : compareTo.trim());
     }
 
@@ -147,6 +213,38 @@ public class StandingsResource {
         double noise = noise(noiseParam);
         Snapshot s = profiles.snapshot(frameworkCode, period, basis(basis));
         return profiles.sensitivity(s, runs, seed, noise);
+    }
+
+    /** A positive whole number, or null when absent or blank (the latest, like a blank node or basis); anything else is 400. */
+    static Integer version(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int version = Integer.parseInt(value.trim());
+            if (version >= 1) {
+                return version;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below
+        }
+        throw ProblemException.badRequest("version must be a positive whole number: " + value + ".");
+    }
+
+    private static int whole(String value, String name, int dflt, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // refused below
+        }
+        throw ProblemException.badRequest(name + " must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)
+                + ": " + value + ".");
     }
 
     /** {@code submitted}, {@code approved}, or null (the framework's default); anything else is 400. */

@@ -43,6 +43,14 @@ public class ProfileService {
                         + " (unknown framework or period, or nothing reported yet)."));
     }
 
+    /**
+     * Version {@code version} on {@code basis} (null: the framework's default), rebuilt from its stored inputs;
+     * 404 for a version that never existed, 410 for one dropped by retention (never another version).
+     */
+    public Snapshot snapshot(String frameworkCode, String period, String basis, int version) {
+        return standings.version(new Key(frameworkCode, period), standings.basis(frameworkCode, basis), version);
+    }
+
     public StandingsView byNode(Snapshot s, String node) {
         int n = s.scores().nodeIndex(node);
         if (n < 0) {
@@ -62,7 +70,7 @@ public class ProfileService {
         for (Scores.NodeInfo leaf : scores.leaves()) {
             int i = leaf.leaf();
             indicators.add(new ProfileView.IndicatorView(leaf.code(), leaf.name(), finite(scores.raw()[i][u]),
-                    finite(scores.normalised()[i][u]), scores.contribution()[i][u], scores.rank()[leaf.index()][u]));
+                    finite(scores.normalised()[i][u]), scores.contribution()[i][u], scores.rank()[leaf.index()][u], s.source(i, u)));
         }
         Profiles.Highlights highlights = Profiles.of(scores, u, HIGHLIGHTS);
         ProfileView.ComparisonView comparison = compareTo == null ? null : compare(s, u, compareTo);

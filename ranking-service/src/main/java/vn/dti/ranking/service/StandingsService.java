@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
@@ -26,6 +27,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.plumbing.period.PeriodCode;
+import vn.dti.plumbing.problem.Problem;
+import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.ranking.engine.Dataset;
 import vn.dti.ranking.engine.Framework;
 import vn.dti.ranking.engine.ScoringEngine;
@@ -114,7 +117,8 @@ public class StandingsService {
         Snapshot result = null;
         for (String basis : bases) {
             double[][] values = new double[indicators.length][units.codes().length];
-            repository.fillValues(conn, key, basis, Dataset.index(units.codes()), Dataset.index(indicators), values);
+            UUID[][] sources = new UUID[indicators.length][units.codes().length];
+            repository.fillValues(conn, key, basis, Dataset.index(units.codes()), Dataset.index(indicators), values, sources);
             Dataset dataset = new Dataset(units.codes(), indicators, values);
             Scores scores = ScoringEngine.score(framework, dataset);
 
@@ -126,8 +130,11 @@ public class StandingsService {
             if (!repository.save(conn, key, basis, version, computedAt, fw.version(), fw.document(), units, indicators, values, body)) {
                 throw new IllegalStateException("standings " + key + " (" + basis + ") version " + version + " is not newer than the stored one");
             }
+            // every version is kept (issue 11): served again byte for byte, with its inputs and their provenance
+            repository.saveVersion(conn, key, basis, version, computedAt, state.changeSeq(), fw.version(), fw.document(), units,
+                    indicators, values, sources, body);
             Snapshot snapshot = new Snapshot(key.frameworkCode(), key.period(), version, computedAt, document, framework,
-                    dataset, units.names(), units.validFrom(), scores, basis);
+                    dataset, units.names(), units.validFrom(), scores, basis, sources);
             if (basis.equals(published)) {
                 // aggregate id = ce_subject: {frameworkCode}/{period}, as docs/events/cloudevents.md says
                 outbox.append(EventTypes.STANDINGS_RECOMPUTED, key.toString(), key.toString(), body);
@@ -189,12 +196,66 @@ public class StandingsService {
             if (cached != null && cached.version() == version) {
                 return Optional.of(cached);
             }
-            Optional<Snapshot> loaded = repository.load(conn, key, basis).map(stored -> rebuild(key, basis, stored));
+            Optional<Snapshot> loaded = repository.loadLatest(conn, key, basis).map(stored -> rebuild(key, basis, stored));
             loaded.ifPresent(s -> cache.merge(cacheKey(key, basis), s, (a, b) -> b.version() > a.version() ? b : a));
             return loaded;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The body of version {@code version} on {@code basis} exactly as first served; 404 for a version that never
+     * existed, 410 for one dropped by retention (never another version).
+     */
+    public String versionBody(Key key, String basis, int version) {
+        try (Connection conn = dataSource.getConnection()) {
+            StandingsRepository.Lookup<String> body = repository.versionBody(conn, key, basis, version);
+            if (!body.exists()) {
+                throw versionMissing(key, basis, version, body.dropped());
+            }
+            return body.found();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The snapshot of version {@code version}, rebuilt from its stored inputs (the engine is deterministic); 404 or 410 as above. */
+    public Snapshot version(Key key, String basis, int version) {
+        try (Connection conn = dataSource.getConnection()) {
+            StandingsRepository.Lookup<StandingsRepository.Stored> stored = repository.loadVersion(conn, key, basis, version);
+            if (!stored.exists()) {
+                throw versionMissing(key, basis, version, stored.dropped());
+            }
+            return rebuild(key, basis, stored.found());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProblemException versionMissing(Key key, String basis, int version, boolean dropped) {
+        String which = "Version " + version + " (basis " + basis + ") of the standings of framework " + key.frameworkCode()
+                + " and period " + key.period();
+        return dropped
+                ? new ProblemException(Problem.of(410, "version-gone", "Version gone", which
+                        + " was dropped by the retention policy; it is no longer stored (GET .../versions lists what is kept)."))
+                : ProblemException.notFound(which + " does not exist.");
+    }
+
+    /** A page of the versions of a (framework, period), newest first, and how many there are in all. */
+    public VersionList versions(Key key, String basis, int page, int size) {
+        try (Connection conn = dataSource.getConnection()) {
+            long total = repository.versionCount(conn, key, basis);
+            long offset = (long) page * size;
+            List<StandingsRepository.VersionEntry> items = offset >= total ? List.of()
+                    : repository.versions(conn, key, basis, (int) offset, size);
+            return new VersionList(items, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record VersionList(List<StandingsRepository.VersionEntry> items, long total) {
     }
 
     /** The predecessors (codes) of unit versions, for comparisons across a merger. */
@@ -215,7 +276,7 @@ public class StandingsService {
             Dataset dataset = new Dataset(stored.unitCodes(), stored.indicatorCodes(), stored.values());
             Scores scores = ScoringEngine.score(framework, dataset);
             return new Snapshot(key.frameworkCode(), key.period(), stored.version(), stored.computedAt(), document,
-                    framework, dataset, stored.unitNames(), stored.unitValidFrom(), scores, basis);
+                    framework, dataset, stored.unitNames(), stored.unitValidFrom(), scores, basis, stored.sources());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored framework document is not JSON", e);
         }

@@ -12,7 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Runs a set-based {@code delete ... where <key> in (select <key> ... limit ?)} with a cutoff again
  * and again, one batch per transaction, until a batch deletes fewer rows than its size.
  */
-final class BatchedDelete {
+public final class BatchedDelete {
 
     private BatchedDelete() {
     }
@@ -21,7 +21,7 @@ final class BatchedDelete {
      * {@code sql} has two parameters: the cutoff (a timestamptz) and the batch size. Returns the
      * number of rows deleted.
      */
-    static long run(DataSource dataSource, String sql, OffsetDateTime cutoff, int batchSize) {
+    public static long run(DataSource dataSource, String sql, OffsetDateTime cutoff, int batchSize) {
         long total = 0;
         int deleted;
         do {
