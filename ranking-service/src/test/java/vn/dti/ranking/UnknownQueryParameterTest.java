@@ -33,6 +33,6 @@ class UnknownQueryParameterTest {
         as("committee").get("/api/v1/standings/DTI-PROVINCE/2024?verison=2")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", endsWith("/bad-request"))
-                .body("detail", is("Unknown query parameter 'verison'. This operation takes: basis."));
+                .body("detail", is("Unknown query parameter 'verison'. This operation takes: basis, node."));
     }
 }
