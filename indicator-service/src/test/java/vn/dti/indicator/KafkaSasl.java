@@ -16,12 +16,7 @@ final class KafkaSasl {
     }
 
     static Map<String, String> config(String password) {
-        return Map.of(
-                "kafka.bootstrap.servers", KafkaBrokerResource.broker().saslBootstrapServers(),
-                "kafka.security.protocol", "SASL_PLAINTEXT",
-                "kafka.sasl.mechanism", "SCRAM-SHA-512",
-                "kafka.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                        + KafkaBroker.SCRAM_USER + "\" password=\"" + password + "\";");
+        return KafkaBrokerResource.broker().saslClientConfig(KafkaBroker.SCRAM_USER, password);
     }
 
     /** The right credentials. */

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import vn.dti.testing.kafka.TopicReader;
+import vn.dti.testing.otel.Traced;
 
 /**
  * One submission, one trace: the HTTP request's span, the outbox relay's PRODUCER span (its child),

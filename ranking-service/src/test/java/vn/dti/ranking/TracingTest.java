@@ -22,6 +22,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import vn.dti.testing.kafka.TopicReader;
+import vn.dti.testing.otel.Traced;
 
 /**
  * A traced submission event (W3C traceparent header, as indicator-service's relay sends it) stays in

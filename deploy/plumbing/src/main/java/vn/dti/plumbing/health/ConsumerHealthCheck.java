@@ -12,7 +12,8 @@ import vn.dti.plumbing.messaging.EventConsumer;
 /**
  * Ready while the event consumer's thread runs (the database has its own check): without it the
  * read model silently falls behind. The consumer waiting for the broker or retrying a batch
- * (database away) is running, not down. The body says only that in general words: the cause of a
+ * (database away) is running, not down; a consumer whose credentials the broker refuses is down
+ * (it keeps trying, and is ready again once they are accepted: bad configuration must show). The body says only that in general words: the cause of a
  * failure is in the log, never on this open endpoint.
  */
 @Readiness
@@ -27,7 +28,10 @@ public class ConsumerHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         boolean running = consumer.isRunning();
-        String state = !running ? "stopped" : consumer.isRetrying() ? "retrying a batch (see the service log)" : "consuming";
-        return HealthCheckResponse.named(NAME).status(running).withData("state", state).build();
+        boolean refused = running && consumer.credentialsRefused();
+        String state = !running ? "stopped"
+                : refused ? "the broker refuses the credentials (see the service log)"
+                : consumer.isRetrying() ? "retrying a batch (see the service log)" : "consuming";
+        return HealthCheckResponse.named(NAME).status(running && !refused).withData("state", state).build();
     }
 }

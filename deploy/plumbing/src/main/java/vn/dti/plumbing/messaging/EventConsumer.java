@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -74,6 +75,8 @@ public class EventConsumer {
     private volatile boolean retrying;
     /** The loop ended on an unexpected failure (not on {@link #stop()}): it will not come back by itself. */
     private volatile boolean failed;
+    /** The broker refuses the consumer's credentials; the loop keeps trying with a new consumer. */
+    private volatile boolean credentialsRefused;
     private volatile KafkaConsumer<String, byte[]> consumer;
     /** Read by the health checks on other threads. */
     private volatile Thread thread;
@@ -96,6 +99,7 @@ public class EventConsumer {
         running = true;
         retrying = false;
         failed = false;
+        credentialsRefused = false;
         Thread t = new Thread(this::loop, "event-consumer");
         t.setDaemon(true);
         thread = t;
@@ -131,12 +135,42 @@ public class EventConsumer {
         return retrying;
     }
 
+    /** The broker refuses the consumer's credentials (SASL or TLS); the details are in the log. */
+    public boolean credentialsRefused() {
+        return credentialsRefused;
+    }
+
     /** The loop died on an unexpected failure and will not restart by itself; the details are in the log. */
     public boolean hasFailed() {
         return failed;
     }
 
     private void loop() {
+        try {
+            while (running) {
+                try {
+                    consume();
+                } catch (AuthenticationException e) {
+                    // Wrong or not yet created credentials (SASL), or a TLS handshake refused: the
+                    // operator can fix it without a restart, so the loop waits and tries a new consumer.
+                    credentialsRefused(e);
+                    pause(config.retryBackoff());
+                }
+            }
+        } catch (WakeupException e) {
+            // stop() was called
+        } catch (Exception | Error e) {
+            loopFailed(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
+        } finally {
+            consumer = null;
+            running = false;
+        }
+    }
+
+    private void consume() throws Exception {
         Map<String, Object> props = kafka.consumer("events", config.groupId(), Map.of(
                 org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords()));
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -144,6 +178,10 @@ public class EventConsumer {
             c.subscribe(handler.consumed().keySet().stream().map(t -> t.topic).distinct().toList());
             while (running) {
                 ConsumerRecords<String, byte[]> records = c.poll(config.pollTimeout());
+                if (credentialsRefused && !c.assignment().isEmpty()) {
+                    credentialsRefused = false; // the group gave us partitions: the broker accepted us
+                    LOG.info("Kafka accepted the event consumer's credentials; consuming");
+                }
                 if (records.isEmpty()) {
                     continue;
                 }
@@ -159,17 +197,18 @@ public class EventConsumer {
                     pause(config.retryBackoff());
                 }
             }
-        } catch (WakeupException e) {
-            // stop() was called
-        } catch (Exception | Error e) {
-            loopFailed(e);
-            if (e instanceof Error error) {
-                throw error;
-            }
         } finally {
             consumer = null;
-            running = false;
         }
+    }
+
+    /** The broker refuses the credentials: readiness DOWN until accepted; one log line per episode, the cause only there. */
+    void credentialsRefused(Exception e) {
+        if (!credentialsRefused) {
+            LOG.errorf("Kafka refused the event consumer's credentials (%s); not ready, trying again every %s",
+                    TransientFailures.rootMessage(e), config == null ? "retry back-off" : config.retryBackoff());
+        }
+        credentialsRefused = true;
     }
 
     /** A batch will be retried: the cause goes to the log only (never to the open health endpoint). */

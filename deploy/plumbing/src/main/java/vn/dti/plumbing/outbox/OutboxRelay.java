@@ -23,6 +23,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -74,19 +75,11 @@ public class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private volatile boolean running;
     private volatile Thread thread;
-    private KafkaProducer<String, byte[]> producer;
+    private volatile KafkaProducer<String, byte[]> producer;
+    private volatile boolean credentialsRefused;
 
     void start(@Observes StartupEvent event) {
-        // Tuning only: configuration (kafka.* / KAFKA_*) may override it; acks=all and idempotence it may not.
-        Map<String, Object> props = kafka.producer("outbox", Map.of(
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                ProducerConfig.LINGER_MS_CONFIG, 2,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                // Fail a round quickly while the broker is away, so the relay can retry in order.
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000));
-        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        producer = newProducer();
         metrics.gauge("dti.outbox.backlog", backlog);
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
@@ -106,6 +99,41 @@ public class OutboxRelay {
         }
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        // Tuning only: configuration (kafka.* / KAFKA_*) may override it; acks=all and idempotence it may not.
+        Map<String, Object> props = kafka.producer("outbox", Map.of(
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                // Fail a round quickly while the broker is away, so the relay can retry in order.
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000));
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * An idempotent producer that met refused credentials (SASL, TLS) is failed for good: every later
+     * send fails with the same error. The credentials may be fixed on the broker while the service
+     * runs (a user created late, a password reset), so the relay replaces its producer and keeps
+     * trying; the events wait in the outbox meanwhile.
+     */
+    private void renewProducerIfCredentialsRefused(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationException) {
+                if (!credentialsRefused) { // once per episode, not once per round
+                    LOG.errorf("Kafka refused the outbox relay's credentials (%s); events wait in the outbox, trying again",
+                            TransientFailures.rootMessage(failure));
+                }
+                credentialsRefused = true;
+                KafkaProducer<String, byte[]> refused = producer;
+                producer = newProducer();
+                refused.close(java.time.Duration.ZERO);
+                return;
+            }
         }
     }
 
@@ -130,6 +158,7 @@ public class OutboxRelay {
                 } while (running && sent >= config.batchSize());
             } catch (Exception e) {
                 LOG.warnf("Outbox relay could not publish (will retry): %s", TransientFailures.rootMessage(e));
+                renewProducerIfCredentialsRefused(e);
                 sleep(config.retryBackoff().toMillis());
             }
         }
@@ -234,10 +263,15 @@ public class OutboxRelay {
             }
         }
         backlog.set(pending - acked.size());
+        if (!acked.isEmpty() && credentialsRefused) {
+            credentialsRefused = false;
+            LOG.info("Kafka accepted the outbox relay's credentials; publishing");
+        }
         if (failure != null) {
             // Commit what was acknowledged, then back off.
             LOG.warnf("Outbox relay: %d of %d events acknowledged; retrying the rest: %s",
                     acked.size(), rows.size(), TransientFailures.rootMessage(failure));
+            renewProducerIfCredentialsRefused(failure);
             sleep(config.retryBackoff().toMillis());
             return 0;
         }

@@ -51,6 +51,18 @@ class ConsumerHealthCheckTest {
     }
 
     @Test
+    void refusedCredentialsAreNotReadyButAliveAndTheCauseStaysInTheLog() {
+        Consumer c = new Consumer();
+        EventConsumerAccess.credentialsRefused(c, new org.apache.kafka.common.errors.SaslAuthenticationException(
+                "Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512 for user dti"));
+        HealthCheckResponse ready = ready(c);
+        assertThat(ready.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+        assertThat(ready.getData().orElseThrow()).containsEntry("state", "the broker refuses the credentials (see the service log)");
+        assertThat(ready.getData().orElseThrow().toString()).doesNotContain("SCRAM").doesNotContain("dti").doesNotContain("Exception");
+        assertThat(live(c).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
+    @Test
     void aLoopThatDiedForGoodIsNotAliveAndSaysNoMoreThanThat() {
         Consumer c = new Consumer();
         c.running = false;

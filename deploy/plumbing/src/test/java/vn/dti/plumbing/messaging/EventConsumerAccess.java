@@ -10,6 +10,10 @@ public final class EventConsumerAccess {
         consumer.batchFailed(1, e);
     }
 
+    public static void credentialsRefused(EventConsumer consumer, Exception e) {
+        consumer.credentialsRefused(e);
+    }
+
     public static void loopFailed(EventConsumer consumer, Throwable e) {
         consumer.loopFailed(e);
     }

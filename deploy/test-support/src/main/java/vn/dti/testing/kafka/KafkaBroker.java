@@ -24,6 +24,9 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -36,7 +39,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class KafkaBroker implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    // generous: on a machine shared by several builds a cold broker JVM has taken over 90 s
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path dir;
     private final int port;
@@ -104,6 +108,19 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + saslPort;
     }
 
+    /**
+     * The {@code kafka.*} settings that connect a service to the SASL listener as {@code user}, by
+     * configuration alone (what an operator sets as {@code KAFKA_*} variables); for a test profile.
+     */
+    public Map<String, String> saslClientConfig(String user, String password) {
+        return Map.of(
+                "kafka.bootstrap.servers", saslBootstrapServers(),
+                "kafka.security.protocol", "SASL_PLAINTEXT",
+                "kafka.sasl.mechanism", "SCRAM-SHA-512",
+                "kafka.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                        + user + "\" password=\"" + password + "\";");
+    }
+
     /** The broker's own directory (config, logs, data) under {@code target/kafka-test-broker}. */
     public Path directory() {
         return dir;
@@ -166,6 +183,22 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates (or changes) a SCRAM-SHA-512 user of the {@linkplain #saslBootstrapServers() SASL listener}
+     * while the broker runs, as an operator would with {@code kafka-configs.sh --alter --add-config
+     * SCRAM-SHA-512=...}: a test starts a service with a user that does not exist yet, then creates it.
+     */
+    public void createScramUser(String user, String password) {
+        try (Admin admin = admin()) {
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not create SCRAM user " + user, e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create SCRAM user " + user, e);
+        }
+    }
+
     public Admin admin() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
@@ -223,7 +256,7 @@ public final class KafkaBroker implements AutoCloseable {
                 .redirectErrorStream(true)
                 .start();
         try {
-            if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
+            if (!format.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || format.exitValue() != 0) {
                 throw new IllegalStateException("Kafka storage format failed; see "
                         + dir.resolve("format.log") + ":\n" + Files.readString(dir.resolve("format.log")));
             }

@@ -1,4 +1,4 @@
-package vn.dti.ranking;
+package vn.dti.testing.otel;
 
 import java.util.Map;
 
@@ -9,8 +9,9 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * Tests that read the spans: the SDK on (it is off by default), spans kept in memory by
- * {@link InMemorySpanExporter} (a CDI SpanExporter, which Quarkus registers as an exporter).
+ * The test profile of tests that read the spans: the SDK on (it is off by default), spans kept in
+ * memory by {@link InMemorySpanExporter} (a CDI SpanExporter, which Quarkus registers as an
+ * exporter; found because test-support is a bean archive, META-INF/beans.xml). Inject the exporter.
  */
 public class Traced implements QuarkusTestProfile {
 
