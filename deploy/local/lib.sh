@@ -21,6 +21,7 @@ KAFKA_TOPICS=(
   "dti.standings 3"
   "dti.ranking.dlq 1"
   "dti.report.dlq 1"
+  "dti.indicator.dlq 1"
 )
 PG_HOST=${DTI_PG_HOST:-127.0.0.1}
 PG_PORT=${DTI_PG_PORT:-5432}

@@ -32,6 +32,8 @@ class PoisonRecordsTest {
         Events.unit("P1", "Tỉnh Độc", "2034-01-01", "2034-12-31");
         String valid = Events.submissionPayload("P1", fw, "2034", t, values("A1", 40, "A2", 1, "B1", 10));
 
+        // a type of the contract that ranking-service does not consume, first in the partition: skipped, not dead-lettered
+        String dispute = Events.send("dti.submissions", "P1", "dti.dispute.changed.v1", Events.disputeChangedPayload("P1", fw, "2034"));
         String unknownType = UUID.randomUUID().toString();
         RecordMetadata a = Events.sendRaw("dti.submissions", "P1", valid.getBytes(StandardCharsets.UTF_8),
                 Events.ceHeaders(unknownType, "dti.submission.rejected.v9"));
@@ -63,6 +65,7 @@ class PoisonRecordsTest {
                     .containsExactly(Long.toString(a.offset()), Long.toString(b.offset()), Long.toString(c.offset()),
                             Long.toString(d.offset()));
             assertThat(dead).extracting(e -> e.headers().get("dti_dlq_partition")).containsOnly(Integer.toString(a.partition()));
+            assertThat(dead).extracting(e -> e.headers().get("ce_id")).doesNotContain(dispute);
             assertThat(dead.get(0).headers().get("dti_dlq_reason")).contains("unknown ce_type dti.submission.rejected.v9");
             assertThat(dead.get(0).headers()).containsEntry("ce_id", unknownType);
             assertThat(dead.get(0).value()).isEqualTo(valid);
@@ -73,7 +76,7 @@ class PoisonRecordsTest {
         }
         String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("dti_consumer_dead_lettered_total", "dti_consumer_events_total", "dti_recompute_duration_seconds",
-                "dti_outbox_backlog");
+                "dti_outbox_backlog", "dti_consumer_skipped_total{type=\"dti.dispute.changed.v1\"");
         io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'event-consumer' }.status", org.hamcrest.Matchers.is("UP"));
     }

@@ -41,7 +41,8 @@ final class ManifestRules {
     static final Map<String, Integer> SERVICES = Map.of(
             "indicator-service", 8081, "ranking-service", 8082, "report-service", 8083);
     static final Set<String> TOPICS = Set.of(
-            "dti.units", "dti.frameworks", "dti.submissions", "dti.standings", "dti.ranking.dlq", "dti.report.dlq");
+            "dti.units", "dti.frameworks", "dti.submissions", "dti.standings", "dti.ranking.dlq", "dti.report.dlq",
+            "dti.indicator.dlq");
     static final String AUTOSCALED = "indicator-service";
     static final String LIVE = "/q/health/live";
     static final String READY = "/q/health/ready";

@@ -91,6 +91,7 @@ public final class Limits {
                 new Limit("submission `unitCode`, `frameworkCode`, `period`, `indicatorCode`", "1 to " + CODE_IN_REQUEST + " characters"),
                 new Limit("values per submission (JSON `values`, CSV rows)", "1 to " + VALUES_PER_SUBMISSION),
                 new Limit("value `note`", "at most " + NOTE + " characters (tab and line breaks allowed)"),
+                new Limit("dispute `reason`, resolution `comment`", "1 to " + NOTE + " characters after trimming (tab and line breaks allowed)"),
                 new Limit("`Idempotency-Key` header", "1 to " + IDEMPOTENCY_KEY + " visible ASCII characters"),
                 new Limit("`page`, `size` of `GET /submissions`", "`page` >= 0; `size` 1 to " + PAGE_SIZE_MAX + " (default " + PAGE_SIZE_DEFAULT + ")"),
                 new Limit("dates and instants (`validFrom`, `validTo`, `asOf`, `dueAt`, `closesAt`)", "years " + FIRST_YEAR + " to " + LAST_YEAR),

@@ -136,4 +136,49 @@ final class ApiExamples {
             + "\"warnings\": [], \"conflicts\": []}";
     static final String CSV_ACCEPTED = "{\"submissions\": [" + SUBMISSION + "], \"summary\": {\"imported\": 1, \"updated\": 0, \"unchanged\": 0, \"ignored\": 0}, "
             + "\"warnings\": [], \"conflicts\": []}";
+
+    static final String DISPUTE_REQUEST = """
+            {"releaseId": "6a0e1c52-2f3b-4d8e-9a61-3c5b7d9e1f20", "unitCode": "48", "indicatorCode": "OPS_TIMELY_RATE",
+             "reason": "The portal report of 2024 gives 98.01 %, not 89.01 %: a typing error in our submission."}""";
+    static final String DISPUTE_OPEN = """
+            {"id": "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b", "releaseId": "6a0e1c52-2f3b-4d8e-9a61-3c5b7d9e1f20",
+             "frameworkCode": "DTI-PROVINCE", "period": "2024", "revision": 1, "unitCode": "48", "indicatorCode": "OPS_TIMELY_RATE",
+             "reason": "The portal report of 2024 gives 98.01 %, not 89.01 %: a typing error in our submission.",
+             "status": "OPEN", "filedBy": "submitter-48", "filedAt": "2026-11-30T10:05:00Z", "resolution": null,
+             "correctionSubmissionId": null, "revisedReleaseId": null}""";
+    static final String DISPUTE_UPHELD = """
+            {"id": "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b", "releaseId": "6a0e1c52-2f3b-4d8e-9a61-3c5b7d9e1f20",
+             "frameworkCode": "DTI-PROVINCE", "period": "2024", "revision": 1, "unitCode": "48", "indicatorCode": "OPS_TIMELY_RATE",
+             "reason": "The portal report of 2024 gives 98.01 %, not 89.01 %: a typing error in our submission.",
+             "status": "UPHELD", "filedBy": "submitter-48", "filedAt": "2026-11-30T10:05:00Z",
+             "resolution": {"decision": "UPHELD", "comment": "Confirmed against the portal report; an admin will correct the value.",
+                            "resolvedBy": "reviewer", "resolvedAt": "2026-11-30T10:20:00Z"},
+             "correctionSubmissionId": null, "revisedReleaseId": null}""";
+    static final String DISPUTE_REVISED = """
+            {"id": "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b", "releaseId": "6a0e1c52-2f3b-4d8e-9a61-3c5b7d9e1f20",
+             "frameworkCode": "DTI-PROVINCE", "period": "2024", "revision": 1, "unitCode": "48", "indicatorCode": "OPS_TIMELY_RATE",
+             "reason": "The portal report of 2024 gives 98.01 %, not 89.01 %: a typing error in our submission.",
+             "status": "UPHELD", "filedBy": "submitter-48", "filedAt": "2026-11-30T10:05:00Z",
+             "resolution": {"decision": "UPHELD", "comment": "Confirmed against the portal report; an admin will correct the value.",
+                            "resolvedBy": "reviewer", "resolvedAt": "2026-11-30T10:20:00Z"},
+             "correctionSubmissionId": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11",
+             "revisedReleaseId": "9c8b7a65-4d3e-4f21-8a0b-1c2d3e4f5a6b"}""";
+    static final String DISPUTE_LIST = """
+            {"disputes": [{"id": "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b", "releaseId": "6a0e1c52-2f3b-4d8e-9a61-3c5b7d9e1f20",
+             "frameworkCode": "DTI-PROVINCE", "period": "2024", "revision": 1, "unitCode": "48", "indicatorCode": null,
+             "reason": "Our e-invoice share was counted for 2023, not 2024.", "status": "OPEN", "filedBy": "submitter-48",
+             "filedAt": "2026-11-30T10:05:00Z", "resolution": null, "correctionSubmissionId": null, "revisedReleaseId": null}]}""";
+    static final String RESOLUTION_REQUEST = """
+            {"decision": "UPHELD", "comment": "Confirmed against the portal report; an admin will correct the value."}""";
+    static final String DISPUTE_FORBIDDEN = """
+            {"type": "https://dti.gov.vn/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Your token is for unit 48; it cannot dispute the result of unit 49."}""";
+    static final String DISPUTE_INVALID = """
+            {"type": "https://dti.gov.vn/problems/validation", "title": "Validation failed", "status": 422,
+             "detail": "2 problems in the request; see errors",
+             "errors": [{"pointer": "/unitCode", "code": "UNIT_NOT_IN_RELEASE", "detail": "unit 48 is not ranked in release 6a0e1c52-2f3b-4d8e-9a61-3c5b7d9e1f20 (DTI-PROVINCE 2025)"},
+                        {"pointer": "/reason", "code": "REQUIRED", "detail": "must not be blank: why the released result is wrong"}]}""";
+    static final String DISPUTE_RESOLVED_CONFLICT = """
+            {"type": "https://dti.gov.vn/problems/dispute-resolved", "title": "Dispute already resolved", "status": 409,
+             "detail": "Dispute 3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b was already UPHELD by reviewer at 2026-11-30T10:20Z; a decision is not changed."}""";
 }

@@ -121,6 +121,9 @@ public class SubmissionService {
     @Inject
     ReviewService reviews;
 
+    @Inject
+    DisputeService disputes;
+
     /** A submission the caller may read; 404 for an unknown or malformed id. */
     public SubmissionView find(String id) {
         UUID uuid;
@@ -438,6 +441,10 @@ public class SubmissionService {
         List<SubmissionView> views = checked.stream().map(written::get).toList();
         for (SubmissionView view : views) {
             outbox.append(EventTypes.SUBMISSION_ACCEPTED, view.id().toString(), view.unitCode(), SubmissionAccepted.of(view));
+            if (Boolean.TRUE.equals(view.correction())) {
+                // after the accepted event on the unit's key, so a consumer sees the correction before the dispute naming it
+                disputes.corrected(view.frameworkCode(), view.period(), view.unitCode(), view.id());
+            }
         }
         metrics.counter("dti.submissions.accepted").increment(views.size());
         return views;

@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
@@ -37,7 +38,8 @@ import vn.dti.plumbing.outbox.TraceContext;
  * A plain Kafka consumer loop over the topics of the service's {@link EventHandler} (group
  * {@code dti.consumer.group-id}), for precise control of offsets (docs/events/README.md):
  * <ol>
- *   <li>a polled batch is parsed; poison records are set aside;</li>
+ *   <li>a polled batch is parsed; poison records are set aside; records of contract types the
+ *   service does not consume are skipped (counted in {@code dti.consumer.skipped});</li>
  *   <li>the valid records are applied in one database transaction (idempotent by {@code ce_id});</li>
  *   <li>poison records are dead-lettered (acknowledged by the broker);</li>
  *   <li>only then are the offsets committed.</li>
@@ -69,6 +71,9 @@ public class EventConsumer {
 
     @Inject
     Tracer tracer;
+
+    @Inject
+    MeterRegistry metrics;
 
     private volatile boolean running;
     /** A batch failed for a transient reason and is being retried (the database or the broker is away). */
@@ -257,7 +262,9 @@ public class EventConsumer {
         List<EventParser.Poison> poison = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             EventParser.Parsed parsed = parser.parse(record, handler);
-            if (parsed.incoming() != null) {
+            if (parsed.skipped()) {
+                metrics.counter("dti.consumer.skipped", "type", EventParser.header(record, "ce_type")).increment();
+            } else if (parsed.incoming() != null) {
                 valid.add(parsed.incoming());
             } else {
                 poison.add(parsed.poison());

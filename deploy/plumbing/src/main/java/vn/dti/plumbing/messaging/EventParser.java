@@ -16,8 +16,10 @@ import vn.dti.plumbing.events.EventTypes;
 
 /**
  * Step 1 of docs/events/README.md "How a consumer processes a record": choose the handler by
- * {@code ce_type}; an unknown type, a missing {@code ce_id}, a value that is not JSON or does not
- * validate against its schema makes a poison record.
+ * {@code ce_type}. A type of the contract that the service does not consume, on the topic it belongs
+ * to, is skipped (topics carry several types, e.g. {@code dti.review.decided.v1} and
+ * {@code dti.dispute.changed.v1} beside the submissions). A type unknown to the contract, a missing
+ * {@code ce_id}, a value that is not JSON or does not validate against its schema makes a poison record.
  */
 @ApplicationScoped
 public class EventParser {
@@ -31,8 +33,15 @@ public class EventParser {
     public record Poison(ConsumerRecord<String, byte[]> record, String reason) {
     }
 
-    /** Either {@code incoming} or {@code poison} is set. */
+    /** Either {@code incoming} or {@code poison} is set; neither for a record of a type this service does not consume. */
     public record Parsed(Incoming incoming, Poison poison) {
+
+        static final Parsed SKIPPED = new Parsed(null, null);
+
+        /** A record of the contract that is not for this service: nothing to apply, nothing to dead-letter. */
+        public boolean skipped() {
+            return incoming == null && poison == null;
+        }
     }
 
     @Inject
@@ -50,12 +59,15 @@ public class EventParser {
             return poison(record, "ce_id longer than 200 characters");
         }
         String ceType = header(record, "ce_type");
-        EventTypes type = EventTypes.of(ceType).filter(handler.consumed()::containsKey).orElse(null);
+        EventTypes type = EventTypes.of(ceType).orElse(null);
         if (type == null) {
             return poison(record, ceType == null ? "missing ce_type header" : "unknown ce_type " + ceType);
         }
         if (!type.topic.equals(record.topic())) {
             return poison(record, "ce_type " + ceType + " does not belong on topic " + record.topic());
+        }
+        if (!handler.consumed().containsKey(type)) {
+            return Parsed.SKIPPED;
         }
         if (record.value() == null) {
             return poison(record, "no value (not JSON)");

@@ -108,7 +108,9 @@ public class ClientContract implements OASFilter {
      * {@code @Schema(oneOf = …)} on a field keeps the field's own type next to the alternatives
      * ({@code type: number, oneOf: [number, boolean]}, which no boolean passes): the alternatives
      * alone say it. A nullable date comes as {@code type: [string, null], anyOf: [{string, date},
-     * {null}]}: one {@code type: [string, null], format: date} says the same to every generator.
+     * {null}]}: one {@code type: [string, null], format: date} says the same to every generator. A
+     * nullable object comes as {@code type: object, anyOf: [{$ref}, {null}]}, which no null passes:
+     * the alternatives alone say it.
      */
     private void alternatives(OpenAPI api) {
         everySchema(api, s -> {
@@ -117,6 +119,10 @@ public class ClientContract implements OASFilter {
                 s.setFormat(null);
             }
             List<Schema> any = s.getAnyOf();
+            if (any != null && any.size() == 2 && s.getType() != null && !s.getType().contains(Schema.SchemaType.NULL)
+                    && (isNull(any.get(0)) && any.get(1).getRef() != null || isNull(any.get(1)) && any.get(0).getRef() != null)) {
+                s.setType(null);
+            }
             if (any != null && any.size() == 2 && s.getType() != null && s.getType().contains(Schema.SchemaType.NULL)) {
                 Schema value = isNull(any.get(0)) ? any.get(1) : isNull(any.get(1)) ? any.get(0) : null;
                 if (value != null && value.getRef() == null && value.getType() != null && value.getType().size() == 1

@@ -13,7 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Deletes processed-event ids recorded more than {@code dti.retention.processed-events-age} ago
- * (services that consume events only; indicator-service excludes it). The age must exceed how long
+ * (services that consume events). The age must exceed how long
  * Kafka can redeliver an event: see {@link RetentionConfig#processedEventsAge()}.
  */
 @ApplicationScoped

@@ -104,6 +104,21 @@ public class CloudEvents {
                 submissionPayload(unit, frameworkCode, period, receivedAt, late, values));
     }
 
+    /**
+     * A dispute just filed ({@code dti.dispute.changed.v1}, produced by indicator-service on {@code dti.submissions}):
+     * the consumers of that topic other than its producer must skip it.
+     */
+    public static String disputeChangedPayload(String unit, String frameworkCode, String period) {
+        ObjectNode d = JSON.createObjectNode();
+        String at = now();
+        d.put("disputeId", UUID.randomUUID().toString()).put("change", "FILED").put("changedAt", at)
+                .put("releaseId", UUID.randomUUID().toString()).put("frameworkCode", frameworkCode).put("period", period)
+                .put("revision", 1).put("unitCode", unit).putNull("indicatorCode").put("reason", "Counted for the wrong year.")
+                .put("status", "OPEN").put("filedBy", "submitter-" + unit).put("filedAt", at).putNull("resolution")
+                .putNull("correctionSubmissionId").putNull("revisedReleaseId");
+        return d.toString();
+    }
+
     /** Values in the order given: {@code values("A1", 80, "A2", 1)}. */
     public static Map<String, Double> values(Object... codeAndValue) {
         Map<String, Double> map = new LinkedHashMap<>();

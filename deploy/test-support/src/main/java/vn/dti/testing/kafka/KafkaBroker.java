@@ -386,6 +386,6 @@ public final class KafkaBroker implements AutoCloseable {
     /** Topic names of the suite, so tests can create them up front. */
     public static Collection<String> suiteTopics() {
         return Set.of("dti.units", "dti.frameworks", "dti.submissions", "dti.standings", "dti.ranking.dlq",
-                "dti.report.dlq");
+                "dti.report.dlq", "dti.indicator.dlq");
     }
 }
