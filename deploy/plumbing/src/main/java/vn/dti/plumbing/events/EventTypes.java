@@ -14,7 +14,9 @@ public enum EventTypes {
     PERIOD_CHANGED("dti.frameworks", "dti.period.changed.v1", "period"),
     SUBMISSION_ACCEPTED("dti.submissions", "dti.submission.accepted.v1", "submission"),
     REVIEW_DECIDED("dti.submissions", "dti.review.decided.v1", "review"),
-    STANDINGS_RECOMPUTED("dti.standings", "dti.standings.recomputed.v1", "standings");
+    STANDINGS_RECOMPUTED("dti.standings", "dti.standings.recomputed.v1", "standings"),
+    /** An official release (revision) of a standings version (DESIGN §12); aggregate id = releaseId. */
+    RELEASE_PUBLISHED("dti.standings", "dti.release.published.v1", "release");
 
     /** The Kafka topic, e.g. {@code dti.submissions}. */
     public final String topic;

@@ -220,7 +220,7 @@ public class EventConsumer {
             EventParser.Parsed parsed = parser.parse(record, handler);
             if (parsed.incoming() != null) {
                 valid.add(parsed.incoming());
-            } else {
+            } else if (!parsed.skipped()) {
                 poison.add(parsed.poison());
             }
         }

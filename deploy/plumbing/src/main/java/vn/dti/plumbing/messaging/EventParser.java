@@ -31,8 +31,15 @@ public class EventParser {
     public record Poison(ConsumerRecord<String, byte[]> record, String reason) {
     }
 
-    /** Either {@code incoming} or {@code poison} is set. */
+    /** Either {@code incoming} or {@code poison} is set; neither for a record of a type the handler skips. */
     public record Parsed(Incoming incoming, Poison poison) {
+
+        static final Parsed SKIPPED = new Parsed(null, null);
+
+        /** A record of a type the handler skips on its topic ({@link EventHandler#skipped()}): nothing to do. */
+        public boolean skipped() {
+            return incoming == null && poison == null;
+        }
     }
 
     @Inject
@@ -50,6 +57,9 @@ public class EventParser {
             return poison(record, "ce_id longer than 200 characters");
         }
         String ceType = header(record, "ce_type");
+        if (EventTypes.of(ceType).filter(t -> t.topic.equals(record.topic()) && handler.skipped().contains(t)).isPresent()) {
+            return Parsed.SKIPPED;
+        }
         EventTypes type = EventTypes.of(ceType).filter(handler.consumed()::containsKey).orElse(null);
         if (type == null) {
             return poison(record, ceType == null ? "missing ce_type header" : "unknown ce_type " + ceType);

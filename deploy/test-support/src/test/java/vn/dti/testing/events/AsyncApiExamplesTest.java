@@ -46,6 +46,7 @@ class AsyncApiExamplesTest {
             }
         });
         assertThat(messages).containsExactlyInAnyOrder("dti.unit.changed.v1", "dti.framework.published.v1",
-                "dti.period.changed.v1", "dti.submission.accepted.v1", "dti.review.decided.v1", "dti.standings.recomputed.v1");
+                "dti.period.changed.v1", "dti.submission.accepted.v1", "dti.review.decided.v1", "dti.standings.recomputed.v1",
+                "dti.release.published.v1");
     }
 }
