@@ -13,8 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Reads and writes of the standings and their inputs. The inputs of a recompute are loaded with
@@ -23,6 +27,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class StandingsRepository {
+
+    @Inject
+    DataSource dataSource;
 
     /** A (framework, period). */
     public record Key(String frameworkCode, String period) {
@@ -303,6 +310,72 @@ public class StandingsRepository {
                         decode(rs.getBytes(8), indicators.length, units.length)));
             }
         }
+    }
+
+    /**
+     * Version {@code version} of a (framework, period) on {@code basis} with its provenance, or empty when
+     * it does not exist.
+     */
+    // replaced at merge by the versions table
+    public Optional<StoredVersion> findVersion(String frameworkCode, String period, String basis, int version) {
+        try (Connection conn = dataSource.getConnection()) {
+            return findVersion(conn, frameworkCode, period, basis, version);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // replaced at merge by the versions table: today only the latest version per basis is stored, and
+    // its sources are read from the read model as it is now (the current values, or the approved series)
+    Optional<StoredVersion> findVersion(Connection conn, String frameworkCode, String period, String basis, int version)
+            throws SQLException {
+        OffsetDateTime computedAt;
+        String body;
+        try (PreparedStatement ps = conn.prepareStatement("""
+                select computed_at, cast(body as varchar) from standings
+                where framework_code = ? and period = ? and basis = ? and version = ?""")) {
+            ps.setString(1, frameworkCode);
+            ps.setString(2, period);
+            ps.setString(3, basis);
+            ps.setInt(4, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                computedAt = rs.getObject(1, OffsetDateTime.class);
+                body = rs.getString(2);
+            }
+        }
+        String sql = APPROVED.equals(basis) ? """
+                with approved as (
+                    select distinct on (s.unit_code) s.unit_code, s.received_at, s.submission_id
+                    from received_submission s
+                    join review_decision d on d.submission_id = s.submission_id and d.decision = 'APPROVE'
+                    where s.framework_code = ? and s.period = ?
+                    order by s.unit_code, s.received_at desc, s.submission_id desc)
+                select distinct on (s.unit_code, v.indicator_code) s.unit_code, v.indicator_code, s.submission_id
+                from approved a
+                join received_submission s on s.framework_code = ? and s.period = ? and s.unit_code = a.unit_code
+                     and (s.received_at, s.submission_id) <= (a.received_at, a.submission_id)
+                join received_value v on v.submission_id = s.submission_id
+                order by s.unit_code, v.indicator_code, s.received_at desc, s.submission_id desc"""
+                : "select unit_code, indicator_code, submission_id from current_value where framework_code = ? and period = ?";
+        Map<String, Map<String, UUID>> sources = new java.util.TreeMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, frameworkCode);
+            ps.setString(2, period);
+            if (APPROVED.equals(basis)) {
+                ps.setString(3, frameworkCode);
+                ps.setString(4, period);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sources.computeIfAbsent(rs.getString(1), u -> new java.util.TreeMap<>())
+                            .put(rs.getString(2), rs.getObject(3, UUID.class));
+                }
+            }
+        }
+        return Optional.of(new StoredVersion(frameworkCode, period, basis, version, computedAt, body, sources));
     }
 
     /**
