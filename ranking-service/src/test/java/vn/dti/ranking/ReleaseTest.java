@@ -48,12 +48,12 @@ class ReleaseTest {
     @Test
     void twoRevisionsWithTheirChangesTheOfficialStandingsAndTheEvents() throws Exception {
         String fw = "T-REL";
-        String period = "2034";
-        OffsetDateTime t = OffsetDateTime.parse("2035-02-01T08:00:00Z");
+        String period = "2061";
+        OffsetDateTime t = OffsetDateTime.parse("2062-02-01T08:00:00Z");
         Events.framework(Api.framework(fw, 2, "ZERO", StandingsFlowTest.PILLARS));
-        Events.unit("R1", "Tỉnh Một", "2034-01-01", null);
-        Events.unit("R2", "Tỉnh Hai", "2034-01-01", null);
-        Events.unit("R3", "Tỉnh Ba", "2034-01-01", null);
+        Events.unit("R1", "Tỉnh Một", "2061-01-01", "2061-12-31");
+        Events.unit("R2", "Tỉnh Hai", "2061-01-01", "2061-12-31");
+        Events.unit("R3", "Tỉnh Ba", "2061-01-01", "2061-12-31");
         String s1 = Events.submissionWithId(UUID.randomUUID().toString(), "R1", fw, period, t, values("A1", 80, "A2", 1, "B1", 5));
         String s2 = Events.submissionWithId(UUID.randomUUID().toString(), "R2", fw, period, t, values("A1", 60, "A2", 1, "B1", 10));
         String s3 = Events.submissionWithId(UUID.randomUUID().toString(), "R3", fw, period, t, values("A1", 100, "A2", 0, "B1", 12));
@@ -180,10 +180,10 @@ class ReleaseTest {
     @Test
     void concurrentReleasesOfOneVersionGiveOneRevisionAndConflicts() throws Exception {
         String fw = "T-REL-RACE";
-        String period = "2034";
+        String period = "2063";
         Events.framework(Api.framework(fw, 2, "ZERO", StandingsFlowTest.PILLARS));
-        Events.unit("C1", "Tỉnh Một", "2034-01-01", null);
-        Events.submission("C1", fw, period, OffsetDateTime.parse("2035-02-01T08:00:00Z"), values("A1", 80, "A2", 1, "B1", 5));
+        Events.unit("C1", "Tỉnh Một", "2063-01-01", "2063-12-31");
+        Events.submission("C1", fw, period, OffsetDateTime.parse("2064-02-01T08:00:00Z"), values("A1", 80, "A2", 1, "B1", 5));
         int version = await().atMost(WAIT).until(() -> Api.standings(fw, period), j -> j != null && j.getInt("entries[0].missing") == 0)
                 .getInt("version");
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -52,6 +52,25 @@ public class StandingsRepository {
     /** Only values of approved submissions (frameworks with requireApproval). */
     public static final String APPROVED = "approved";
 
+    /**
+     * Per unit and indicator of a (framework, period) on the approved basis, the value as of the unit's latest
+     * approved submission (%s: the column selected third, the value or the submission id it came from);
+     * parameters framework, period, framework, period.
+     */
+    private static final String APPROVED_SERIES = """
+            with approved as (
+                select distinct on (s.unit_code) s.unit_code, s.received_at, s.submission_id
+                from received_submission s
+                join review_decision d on d.submission_id = s.submission_id and d.decision = 'APPROVE'
+                where s.framework_code = ? and s.period = ?
+                order by s.unit_code, s.received_at desc, s.submission_id desc)
+            select distinct on (s.unit_code, v.indicator_code) s.unit_code, v.indicator_code, %s
+            from approved a
+            join received_submission s on s.framework_code = ? and s.period = ? and s.unit_code = a.unit_code
+                 and (s.received_at, s.submission_id) <= (a.received_at, a.submission_id)
+            join received_value v on v.submission_id = s.submission_id
+            order by s.unit_code, v.indicator_code, s.received_at desc, s.submission_id desc""";
+
     /** The units of a period, by code: codes, Vietnamese names and the first day of each unit version. */
     public record Units(String[] codes, String[] names, LocalDate[] validFrom) {
     }
@@ -179,19 +198,7 @@ public class StandingsRepository {
         for (double[] row : values) {
             Arrays.fill(row, Double.NaN);
         }
-        String sql = APPROVED.equals(basis) ? """
-                with approved as (
-                    select distinct on (s.unit_code) s.unit_code, s.received_at, s.submission_id
-                    from received_submission s
-                    join review_decision d on d.submission_id = s.submission_id and d.decision = 'APPROVE'
-                    where s.framework_code = ? and s.period = ?
-                    order by s.unit_code, s.received_at desc, s.submission_id desc)
-                select distinct on (s.unit_code, v.indicator_code) s.unit_code, v.indicator_code, v.value
-                from approved a
-                join received_submission s on s.framework_code = ? and s.period = ? and s.unit_code = a.unit_code
-                     and (s.received_at, s.submission_id) <= (a.received_at, a.submission_id)
-                join received_value v on v.submission_id = s.submission_id
-                order by s.unit_code, v.indicator_code, s.received_at desc, s.submission_id desc"""
+        String sql = APPROVED.equals(basis) ? APPROVED_SERIES.formatted("v.value")
                 : "select unit_code, indicator_code, value from current_value where framework_code = ? and period = ?";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, key.frameworkCode());
@@ -346,19 +353,7 @@ public class StandingsRepository {
                 body = rs.getString(2);
             }
         }
-        String sql = APPROVED.equals(basis) ? """
-                with approved as (
-                    select distinct on (s.unit_code) s.unit_code, s.received_at, s.submission_id
-                    from received_submission s
-                    join review_decision d on d.submission_id = s.submission_id and d.decision = 'APPROVE'
-                    where s.framework_code = ? and s.period = ?
-                    order by s.unit_code, s.received_at desc, s.submission_id desc)
-                select distinct on (s.unit_code, v.indicator_code) s.unit_code, v.indicator_code, s.submission_id
-                from approved a
-                join received_submission s on s.framework_code = ? and s.period = ? and s.unit_code = a.unit_code
-                     and (s.received_at, s.submission_id) <= (a.received_at, a.submission_id)
-                join received_value v on v.submission_id = s.submission_id
-                order by s.unit_code, v.indicator_code, s.received_at desc, s.submission_id desc"""
+        String sql = APPROVED.equals(basis) ? APPROVED_SERIES.formatted("s.submission_id")
                 : "select unit_code, indicator_code, submission_id from current_value where framework_code = ? and period = ?";
         Map<String, Map<String, UUID>> sources = new java.util.TreeMap<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {

@@ -31,7 +31,6 @@ import vn.dti.plumbing.events.EventTypes;
 import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.RequestFields;
-import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.problem.Validation;
 import vn.dti.ranking.mapping.ReleaseView;
 import vn.dti.ranking.mapping.ReleaseView.Change;
@@ -223,8 +222,8 @@ public class ReleaseService {
                 v.add("/" + name, "UNKNOWN_FIELD", "is not a field of a release request");
             }
         }
-        String frameworkCode = string(body, "frameworkCode", true, false, v);
-        String period = string(body, "period", true, false, v);
+        String frameworkCode = v.text(body, "frameworkCode", true, false);
+        String period = v.text(body, "period", true, false);
         if (period != null && vn.dti.plumbing.period.PeriodCode.parse(period) == null) {
             v.add("/period", "INVALID_FORMAT", "must be a period like 2024, 2024-H1 or 2024-Q3");
         }
@@ -239,7 +238,7 @@ public class ReleaseService {
         } else {
             version = n.intValue();
         }
-        String label = string(body, "label", true, false, v);
+        String label = v.text(body, "label", true, false);
         if (label != null) {
             label = label.strip();
             if (label.isEmpty()) {
@@ -248,7 +247,7 @@ public class ReleaseService {
                 v.add("/label", "TOO_LONG", "must be at most " + LABEL_MAX + " characters");
             }
         }
-        String note = string(body, "note", false, true, v);
+        String note = v.text(body, "note", false, true);
         if (note != null) {
             note = note.strip();
             if (note.length() > NOTE_MAX) {
@@ -256,26 +255,11 @@ public class ReleaseService {
             }
             note = note.isEmpty() ? null : note;
         }
-        String basis = string(body, "basis", false, false, v);
+        String basis = v.text(body, "basis", false, false);
         if (basis != null && !basis.equals(StandingsRepository.SUBMITTED) && !basis.equals(StandingsRepository.APPROVED)) {
             v.add("/basis", "INVALID_VALUE", "must be \"submitted\" or \"approved\"");
         }
         v.throwIfInvalid();
         return new Request(frameworkCode, period, version, label, note, basis);
-    }
-
-    private static String string(JsonNode body, String field, boolean required, boolean multiline, Validation v) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            if (required) {
-                v.add("/" + field, "REQUIRED", "is required");
-            }
-            return null;
-        }
-        if (!n.isTextual()) {
-            v.add("/" + field, "INVALID_TYPE", "must be a string");
-            return null;
-        }
-        return Text.check(n.asText(), multiline, "/" + field, v) ? n.asText() : null;
     }
 }
