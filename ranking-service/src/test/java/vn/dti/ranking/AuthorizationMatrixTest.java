@@ -67,7 +67,8 @@ class AuthorizationMatrixTest {
                 new Endpoint(base + "/units/Z1", profileReaders),
                 new Endpoint(base + "/units/Z1?version=1", profileReaders),
                 new Endpoint(base + "/units/Z1?compareTo=2040", profileReaders),
-                new Endpoint(base + "/sensitivity?runs=50", Set.of(Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
+                new Endpoint(base + "/sensitivity?runs=50", Set.of(Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)),
+                new Endpoint("/api/v1/releases?frameworkCode=T-AUTHZ", AUTHENTICATED));
     }
 
     @TestFactory
@@ -93,6 +94,17 @@ class AuthorizationMatrixTest {
             }
         }
         return tests.stream();
+    }
+
+    /** Only the committee and admins release: they reach the validation (422 for an empty body), nobody else does. */
+    @TestFactory
+    Stream<DynamicTest> onlyTheCommitteeAndAdminsRelease() {
+        return Stream.of(Who.values()).map(who -> DynamicTest.dynamicTest("POST /api/v1/releases as " + who, () -> {
+            Response r = who.spec().contentType("application/json").body("{}").post("/api/v1/releases");
+            int expected = who == Who.NOBODY || who == Who.FORGED ? 401 : who == Who.COMMITTEE || who == Who.ADMIN ? 422 : 403;
+            assertThat(r.statusCode()).as(r.asString()).isEqualTo(expected);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }));
     }
 
     @TestFactory

@@ -327,4 +327,32 @@ class StandingsVersionsTest {
         assertThat(retention.purge(cutoff)).isEqualTo(1);
         Api.as("committee").get(path(fw, period) + "?version=" + latest).then().statusCode(410);
     }
+
+    @Test
+    void aReleasedVersionIsKeptByRetention() {
+        String period = "2066";
+        String fw = fw("T-VREL");
+        provinces(period, "VL1");
+        Events.framework(Api.framework(fw, 4, "ZERO", CHILDREN));
+        for (int i = 1; i <= 3; i++) {
+            double a1 = 10 * i;
+            Events.submission("VL1", fw, period, T.plusDays(i), values("A1", a1, "B1", 0));
+            await().atMost(WAIT).until(() -> standings(fw, period, ""), j -> j != null && Math.abs(score(j, "VL1") - a1 / 200) < 1e-12);
+        }
+        int latest = standings(fw, period, "").getInt("version");
+        byte[] first = bytes(fw, period, "?version=1");
+        Api.as("committee").contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("frameworkCode", fw, "period", period, "version", 1, "label", "The first, released"))
+                .post("/api/v1/releases").then().statusCode(201);
+        OffsetDateTime cutoff = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        db.execute("update standings_version set computed_at = ? where framework_code = ?", cutoff.minusDays(1), fw);
+
+        long dropped = retention.purge(cutoff);
+
+        // every old version but the released one and the latest
+        assertThat(dropped).isEqualTo(latest - 2);
+        assertThat(bytes(fw, period, "?version=1")).isEqualTo(first);
+        assertThat(repository.isDropped(fw, period, "submitted", 1)).isFalse();
+        Api.as("committee").get(path(fw, period) + "?version=2").then().statusCode(410);
+    }
 }

@@ -53,6 +53,25 @@ public class StandingsRepository {
     /** Only values of approved submissions (frameworks with requireApproval). */
     public static final String APPROVED = "approved";
 
+    /**
+     * Per unit and indicator of a (framework, period) on the approved basis, the value as of the unit's latest
+     * approved submission (%s: the columns selected after the indicator code);
+     * parameters framework, period, framework, period.
+     */
+    private static final String APPROVED_SERIES = """
+            with approved as (
+                select distinct on (s.unit_code) s.unit_code, s.received_at, s.submission_id
+                from received_submission s
+                join review_decision d on d.submission_id = s.submission_id and d.decision = 'APPROVE'
+                where s.framework_code = ? and s.period = ?
+                order by s.unit_code, s.received_at desc, s.submission_id desc)
+            select distinct on (s.unit_code, v.indicator_code) s.unit_code, v.indicator_code, %s
+            from approved a
+            join received_submission s on s.framework_code = ? and s.period = ? and s.unit_code = a.unit_code
+                 and (s.received_at, s.submission_id) <= (a.received_at, a.submission_id)
+            join received_value v on v.submission_id = s.submission_id
+            order by s.unit_code, v.indicator_code, s.received_at desc, s.submission_id desc""";
+
     /** The units of a period, by code: codes, Vietnamese names and the first day of each unit version. */
     public record Units(String[] codes, String[] names, LocalDate[] validFrom) {
     }
@@ -210,19 +229,7 @@ public class StandingsRepository {
         for (double[] row : values) {
             Arrays.fill(row, Double.NaN);
         }
-        String sql = APPROVED.equals(basis) ? """
-                with approved as (
-                    select distinct on (s.unit_code) s.unit_code, s.received_at, s.submission_id
-                    from received_submission s
-                    join review_decision d on d.submission_id = s.submission_id and d.decision = 'APPROVE'
-                    where s.framework_code = ? and s.period = ?
-                    order by s.unit_code, s.received_at desc, s.submission_id desc)
-                select distinct on (s.unit_code, v.indicator_code) s.unit_code, v.indicator_code, v.value, s.submission_id
-                from approved a
-                join received_submission s on s.framework_code = ? and s.period = ? and s.unit_code = a.unit_code
-                     and (s.received_at, s.submission_id) <= (a.received_at, a.submission_id)
-                join received_value v on v.submission_id = s.submission_id
-                order by s.unit_code, v.indicator_code, s.received_at desc, s.submission_id desc"""
+        String sql = APPROVED.equals(basis) ? APPROVED_SERIES.formatted("v.value, s.submission_id")
                 : "select unit_code, indicator_code, value, submission_id from current_value where framework_code = ? and period = ?";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, key.frameworkCode());

@@ -78,6 +78,49 @@ final class ApiExamples {
     static final String VERSION_GONE = """
             {"type": "https://dti.gov.vn/problems/version-gone", "title": "Version gone", "status": 410,
              "detail": "Version 12 (basis approved) of the standings of framework DTI-PROVINCE and period 2024 was dropped by the retention policy; it is no longer stored (GET .../versions lists what is kept)."}""";
+    static final String RELEASE_REQUEST = """
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 57, "label": "DTI 2024 official results, revision 2",
+             "note": "Corrects Đà Nẵng's e-commerce figure after dispute 7."}""";
+    static final String RELEASE = """
+            {"id": "9b2f6c1e-3d4a-4f5b-8c7d-1e2f3a4b5c6d", "frameworkCode": "DTI-PROVINCE", "period": "2024", "basis": "approved",
+             "revision": 2, "version": 57, "label": "DTI 2024 official results, revision 2",
+             "note": "Corrects Đà Nẵng's e-commerce figure after dispute 7.", "releasedBy": "committee-chair",
+             "releasedAt": "2026-11-30T10:00:00.120Z", "supersedes": "5a1d2c3b-4e5f-4a6b-9c8d-7e6f5a4b3c2d",
+             "changes": [{"unitCode": "48", "previousRank": 2, "rank": 1, "previousScore": 0.6012, "score": 0.6301},
+                         {"unitCode": "01", "previousRank": 1, "rank": 2, "previousScore": 0.61234, "score": 0.61234}],
+             "standings": {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 57, "computedAt": "2026-11-30T09:58:12.345Z",
+                           "basis": "approved", "unitCount": 2, "node": "DTI",
+                           "entries": [{"rank": 1, "unitCode": "48", "unitName": "Đà Nẵng", "score": 0.6301, "complete": true, "missing": 0,
+                                        "children": [{"code": "DG_ACTIVITY", "score": 0.71, "rank": 1}]},
+                                       {"rank": 2, "unitCode": "01", "unitName": "Hà Nội", "score": 0.61234, "complete": true, "missing": 0,
+                                        "children": [{"code": "DG_ACTIVITY", "score": 0.66, "rank": 2}]}]}}""";
+    static final String RELEASES = """
+            [{"id": "9b2f6c1e-3d4a-4f5b-8c7d-1e2f3a4b5c6d", "frameworkCode": "DTI-PROVINCE", "period": "2024", "basis": "approved",
+              "revision": 2, "version": 57, "label": "DTI 2024 official results, revision 2", "note": null,
+              "releasedBy": "committee-chair", "releasedAt": "2026-11-30T10:00:00.120Z", "supersedes": "5a1d2c3b-4e5f-4a6b-9c8d-7e6f5a4b3c2d"},
+             {"id": "5a1d2c3b-4e5f-4a6b-9c8d-7e6f5a4b3c2d", "frameworkCode": "DTI-PROVINCE", "period": "2024", "basis": "approved",
+              "revision": 1, "version": 41, "label": "DTI 2024 official results", "note": null,
+              "releasedBy": "committee-chair", "releasedAt": "2026-11-02T09:00:00Z", "supersedes": null}]""";
+    static final String RELEASE_INVALID = """
+            {"type": "https://dti.gov.vn/problems/validation", "title": "Validation failed", "status": 422,
+             "detail": "2 problems in the request; see errors",
+             "errors": [{"pointer": "/version", "code": "INVALID_TYPE", "detail": "must be a whole number"},
+                        {"pointer": "/label", "code": "REQUIRED", "detail": "is required"}]}""";
+    static final String RELEASE_MALFORMED = """
+            {"type": "https://dti.gov.vn/problems/malformed-body", "title": "Malformed request body", "status": 400,
+             "detail": "The body is not well-formed JSON at line 1, column 12."}""";
+    static final String NO_VERSION = """
+            {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Framework DTI-PROVINCE, period 2024 has no standings version 99 on the approved basis."}""";
+    static final String ALREADY_RELEASED = """
+            {"type": "https://dti.gov.vn/problems/already-released", "title": "Already released", "status": 409,
+             "detail": "Version 57 (approved) of DTI-PROVINCE 2024 is revision 2 (release 9b2f6c1e-3d4a-4f5b-8c7d-1e2f3a4b5c6d)."}""";
+    static final String NO_RELEASE = """
+            {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "No release 9b2f6c1e-3d4a-4f5b-8c7d-1e2f3a4b5c6d."}""";
+    static final String NOT_RELEASED = """
+            {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "DTI-PROVINCE 2024 has not been released yet."}""";
 
     private ApiExamples() {
     }

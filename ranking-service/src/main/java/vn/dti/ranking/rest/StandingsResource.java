@@ -30,6 +30,7 @@ import vn.dti.ranking.mapping.StandingsView;
 import vn.dti.ranking.repository.StandingsRepository.Key;
 import vn.dti.ranking.security.Caller;
 import vn.dti.ranking.service.ProfileService;
+import vn.dti.ranking.service.ReleaseService;
 import vn.dti.ranking.service.Snapshot;
 import vn.dti.ranking.service.StandingsService;
 
@@ -52,6 +53,9 @@ public class StandingsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ReleaseService releases;
 
     @GET
     @RolesAllowed("**")
@@ -245,6 +249,25 @@ public class StandingsResource {
         }
         throw ProblemException.badRequest(name + " must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)
                 + ": " + value + ".");
+    }
+
+    @GET
+    @Path("/official")
+    @RolesAllowed("**")
+    @Operation(operationId = "getOfficialStandings", summary = "The official standings: those of the latest release",
+            description = "Any authenticated caller. The standings body of the latest revision released for the framework and "
+                    + "period (POST /releases), byte for byte as it was served when released; 404 before the first release.")
+    @APIResponse(responseCode = "200", description = "The standings of the latest revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsView.class),
+                    examples = @ExampleObject(name = "standings", value = ApiExamples.STANDINGS)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", description = "Nothing released yet for this framework and period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not released", value = ApiExamples.NOT_RELEASED)))
+    public Response official(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period) {
+        String body = releases.official(frameworkCode, period).orElseThrow(() -> ProblemException.notFound(
+                frameworkCode + " " + period + " has not been released yet."));
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
     /** {@code submitted}, {@code approved}, or null (the framework's default); anything else is 400. */

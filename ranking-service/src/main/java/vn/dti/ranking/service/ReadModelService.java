@@ -40,10 +40,13 @@ public class ReadModelService implements EventHandler {
     public record ReadModelChanged() {
     }
 
-    /** Its own standings events are produced here, not consumed. */
+    /**
+     * Its own standings events are produced here, not consumed (skipped on dti.standings); its own releases
+     * are consumed too, so that a ranking-service rebuilt from the topics keeps every release.
+     */
     private static final Map<EventTypes, Class<?>> CONSUMED = Map.of(UNIT_CHANGED, UnitChanged.class,
             FRAMEWORK_PUBLISHED, JsonNode.class, PERIOD_CHANGED, PeriodChanged.class, SUBMISSION_ACCEPTED, SubmissionAccepted.class,
-            REVIEW_DECIDED, ReviewDecided.class);
+            REVIEW_DECIDED, ReviewDecided.class, EventTypes.RELEASE_PUBLISHED, JsonNode.class);
 
     @Inject
     ProcessedEvents processed;
@@ -53,6 +56,9 @@ public class ReadModelService implements EventHandler {
 
     @Inject
     Event<ReadModelChanged> changed;
+
+    @Inject
+    ReleaseService releases;
 
     @Override
     public Map<EventTypes, Class<?>> consumed() {
@@ -74,7 +80,13 @@ public class ReadModelService implements EventHandler {
         batch.write(UNIT_CHANGED, UnitChanged.class, units -> repository.upsertUnits(conn, units));
         batch.write(SUBMISSION_ACCEPTED, SubmissionAccepted.class, values -> repository.upsertValues(conn, values));
         batch.write(REVIEW_DECIDED, ReviewDecided.class, decisions -> repository.upsertDecisions(conn, decisions));
-        if (!fresh.isEmpty()) {
+        for (Incoming e : fresh) {
+            if (e.type() == EventTypes.RELEASE_PUBLISHED) {
+                releases.applyPublished(conn, e.eventId(), e.json()); // a release it holds already is left as it is
+            }
+        }
+        boolean readModelChanged = fresh.stream().anyMatch(e -> e.type() != EventTypes.RELEASE_PUBLISHED);
+        if (readModelChanged) {
             changed.fire(new ReadModelChanged()); // the recompute worker looks once this commits
         }
     }

@@ -50,10 +50,8 @@ public class VersionRetention {
                         where o.computed_at < ?
                           and o.version < s.version
                           -- released versions are kept (table release, issue 11 item 3)
-                          -- (this branch has no table release: at the merge the next line becomes
-                          --  and not exists (select 1 from release r where r.framework_code = o.framework_code
-                          --      and r.period = o.period and r.basis = o.basis and r.version = o.version))
-                          and true
+                          and not exists (select 1 from release r where r.framework_code = o.framework_code
+                              and r.period = o.period and r.basis = o.basis and r.version = o.version)
                         order by o.computed_at limit ?)
                     returning v.framework_code, v.period, v.basis, v.version, v.computed_at, v.inputs_watermark)
                 insert into standings_version_dropped (framework_code, period, basis, version, computed_at, inputs_watermark, dropped_at)

@@ -107,7 +107,18 @@ public final class BriefAssembler {
                 req.period(), in.compare() == null ? null : in.compare().period(), in.standings().version(),
                 in.standings().computedAt(), in.compare() == null ? null : in.compare().version(), dataCutoff(),
                 summary(headline, targets, reporting), headline, ranking, List.copyOf(top), List.copyOf(bottom), pillars,
-                pillarLeaders(), movers(), targets, reporting, profiles(), methodology());
+                pillarLeaders(), movers(), targets, reporting, profiles(), methodology(), release());
+    }
+
+    /** The release the brief is made from, with every unit's submissions (sorted), or null. */
+    private BriefContent.Release release() {
+        Inputs.Release r = in.release();
+        if (r == null) {
+            return null;
+        }
+        List<BriefContent.UnitProvenance> provenance = entries.stream().map(Entry::unitCode).sorted()
+                .map(u -> new BriefContent.UnitProvenance(u, r.provenance().getOrDefault(u, List.of()))).toList();
+        return new BriefContent.Release(r.id(), r.revision(), r.label(), r.basis(), r.releasedAt(), provenance);
     }
 
     // ---------------------------------------------------------------------------------- values
@@ -228,6 +239,10 @@ public final class BriefAssembler {
 
     private List<String> summary(Headline h, List<TargetResult> targets, Reporting reporting) {
         List<String> s = new ArrayList<>();
+        if (in.release() != null) {
+            s.add(msg.s_release(in.release().label(), f.integer(in.release().revision()), f.dateTime(in.release().releasedAt()),
+                    f.integer(in.standings().version()), f.dateTime(in.standings().computedAt()), f.dateTime(dataCutoff())));
+        }
         s.add(msg.s_coverage(f.integer(h.unitsRanked()), unitsNoun(), fw.name(lang), req.period(),
                 f.integer(h.reportedValues()), f.integer(h.expectedValues()), f.share(h.completeness()),
                 f.integer(h.unitsFullyReported())));
@@ -530,6 +545,9 @@ public final class BriefAssembler {
         List<Pillar> pillars = fw.pillars().stream().map(p -> new Pillar(p.code(), p.name(lang), p.weight(), p.share())).toList();
         List<String> notes = new ArrayList<>(List.of(msg.note_scores(), msg.note_national(), msg.note_completeness(),
                 msg.note_movers(), msg.note_profile()));
+        if (in.release() != null) {
+            notes.add(msg.note_release(in.release().label(), f.integer(in.release().revision()), f.dateTime(in.release().releasedAt())));
+        }
         OffsetDateTime cutoff = dataCutoff();
         if (cutoff != null && cutoff.isAfter(in.standings().computedAt())) {
             // the raw-value figures may count values that the scores and ranks do not include yet

@@ -44,7 +44,19 @@ public record BriefContent(
         List<TargetResult> targets,
         Reporting reporting,
         List<Profile> profiles,
-        Methodology methodology) {
+        Methodology methodology,
+        @Schema(nullable = true, description = "The release the brief was made from; null when it was made from the latest standings") Release release) {
+
+    /** The release whose standings and submissions gave every figure, with each unit's submissions. */
+    @TemplateData
+    public record Release(@Schema(format = "uuid") String releaseId, int revision, String label,
+                          @Schema(enumeration = {"submitted", "approved"}) String basis, OffsetDateTime releasedAt,
+                          @Schema(description = "Every unit of the release's standings, by unitCode, with the submissions its values came from") List<UnitProvenance> provenance) {
+    }
+
+    @TemplateData
+    public record UnitProvenance(String unitCode, @Schema(description = "Sorted; empty when the unit reported nothing") List<String> submissionIds) {
+    }
 
     /** The figures at the top of the brief. */
     @TemplateData

@@ -104,11 +104,14 @@ public interface BriefMessages {
     @Message String computedAt();
     @Message String compareStandings();
     @Message String dataCutoff();
+    @Message String release();
+    @Message String releaseRevision();
     @Message String footer(String version, String cutoff);
     @Message String units_PROVINCE();
     @Message String units_MINISTRY();
     @Message String unitsCap_PROVINCE();
     @Message String unitsCap_MINISTRY();
+    @Message String s_release(String label, String revision, String releasedAt, String version, String computedAt, String cutoff);
     @Message String s_coverage(String n, String units, String framework, String period, String reported, String expected, String completeness, String full);
     @Message String s_leader(String leader, String score, String second, String score2);
     @Message String s_leaderAlone(String leader, String score);
@@ -168,5 +171,6 @@ public interface BriefMessages {
     @Message String note_completeness();
     @Message String note_profile();
     @Message String note_valuesAfterStandings(String cutoff, String computedAt);
+    @Message String note_release(String label, String revision, String releasedAt);
     @Message String note_movers();
 }

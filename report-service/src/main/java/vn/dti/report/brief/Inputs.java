@@ -12,11 +12,19 @@ import java.util.Set;
  */
 public record Inputs(FrameworkModel framework, Standings standings, Standings compare,
                      Map<String, Map<String, Value>> values, OffsetDateTime dueAt, Set<String> comparableUnits,
-                     Map<String, Review> reviews) {
+                     Map<String, Review> reviews, Release release) {
 
     public Inputs(FrameworkModel framework, Standings standings, Standings compare, Map<String, Map<String, Value>> values,
                   OffsetDateTime dueAt, Set<String> comparableUnits) {
-        this(framework, standings, compare, values, dueAt, comparableUnits, null);
+        this(framework, standings, compare, values, dueAt, comparableUnits, null, null);
+    }
+
+    /**
+     * The release a brief is made from (null: the latest standings): its standings are {@link #standings()},
+     * its submissions (per unit, sorted) gave {@link #values()}.
+     */
+    public record Release(String id, int revision, String label, String basis, OffsetDateTime releasedAt,
+                          Map<String, List<String>> provenance) {
     }
 
     /**

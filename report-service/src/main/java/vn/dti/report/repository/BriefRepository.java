@@ -94,6 +94,64 @@ public class BriefRepository {
                 List.copyOf(entries));
     }
 
+    /** A release as the read model holds it: its standings and, per unit, the submissions its values came from. */
+    public record ReleaseRow(Inputs.Release release, String frameworkCode, String period, Inputs.Standings standings) {
+    }
+
+    public Optional<ReleaseRow> release(UUID id) {
+        return one("select " + RELEASE_COLUMNS + " from release where id = ?", ps -> ps.setObject(1, id), this::releaseRow);
+    }
+
+    /** The latest revision released for a (framework, period), if any. */
+    public Optional<ReleaseRow> latestRelease(String frameworkCode, String period) {
+        return one("select " + RELEASE_COLUMNS + " from release where framework_code = ? and period = ? order by revision desc limit 1",
+                ps -> {
+                    ps.setString(1, frameworkCode);
+                    ps.setString(2, period);
+                }, this::releaseRow);
+    }
+
+    private static final String RELEASE_COLUMNS =
+            "id, revision, label, basis, released_at, provenance::text, framework_code, period, standings::text";
+
+    private ReleaseRow releaseRow(ResultSet rs) throws SQLException {
+        Map<String, List<String>> provenance = new HashMap<>();
+        for (JsonNode unit : readTree(rs.getString(6))) {
+            List<String> ids = new ArrayList<>();
+            unit.path("submissionIds").forEach(i -> ids.add(i.asText()));
+            provenance.put(unit.path("unitCode").asText(), List.copyOf(ids));
+        }
+        String period = rs.getString(8);
+        return new ReleaseRow(new Inputs.Release(rs.getObject(1, UUID.class).toString(), rs.getInt(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class), Map.copyOf(provenance)), rs.getString(7), period,
+                standingsOf(period, readTree(rs.getString(9))));
+    }
+
+    /**
+     * The values of a release: per unit and indicator, the value of the latest received of the submissions the
+     * release names for that unit (the one its standings counted), unit code -> indicator code -> value.
+     */
+    public Map<String, Map<String, Inputs.Value>> releaseValues(Inputs.Release release) {
+        Map<String, Map<String, Inputs.Value>> values = new HashMap<>();
+        List<String> ids = release.provenance().values().stream().flatMap(List::stream).toList();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     select distinct on (unit_code, indicator_code) unit_code, indicator_code, value, received_at, late
+                     from submission_value where submission_id = any(?::uuid[])
+                     order by unit_code, indicator_code, received_at desc, submission_id desc""")) {
+            ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
+                            new Inputs.Value(rs.getDouble(3), rs.getObject(4, OffsetDateTime.class), rs.getBoolean(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return values;
+    }
+
     /** Current values of a (framework, period): unit code -> indicator code -> value. */
     /**
      * For a framework with requireApproval, per unit that reported: the decision on its latest submission
@@ -192,11 +250,24 @@ public class BriefRepository {
     }
 
     public void insert(BriefRow row, String content) {
+        insert(row, content, null);
+    }
+
+    /** Inserts a brief; {@code release} names the release it was made from (null: the latest standings). */
+    public void insert(BriefRow row, String content, Inputs.Release release) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                      insert into brief (id, created_at, created_by, title, meeting_date, framework_code, period, compare_period,
-                                        language, standings_version, compare_standings_version, data_cutoff, content)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                        language, standings_version, compare_standings_version, data_cutoff, content,
+                                        release_id, release_revision, release_label)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setObject(14, release == null ? null : UUID.fromString(release.id()));
+            if (release == null) {
+                ps.setNull(15, Types.INTEGER);
+            } else {
+                ps.setInt(15, release.revision());
+            }
+            ps.setString(16, release == null ? null : release.label());
             ps.setObject(1, row.id());
             ps.setObject(2, row.createdAt());
             ps.setString(3, row.createdBy());

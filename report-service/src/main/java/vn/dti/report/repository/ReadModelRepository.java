@@ -137,6 +137,53 @@ public class ReadModelRepository {
             ps.setArray(8, conn.createArrayOf("bool", rows.stream().map(r -> (Object) r.s().late()).toArray()));
             ps.executeUpdate();
         }
+        // every submission's own values, for the briefs made from a release (which names submissions)
+        List<Row> all = submissions.stream().flatMap(s -> s.values().stream().map(v -> new Row(s, v))).toList();
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into submission_value (submission_id, indicator_code, framework_code, period, unit_code, value, received_at, late)
+                select * from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::float8[], ?::timestamptz[], ?::boolean[])
+                on conflict do nothing""")) {
+            ps.setArray(1, strings(conn, all.stream().map(r -> r.s().submissionId().toString()).toList()));
+            ps.setArray(2, strings(conn, all.stream().map(r -> r.v().indicatorCode()).toList()));
+            ps.setArray(3, strings(conn, all.stream().map(r -> r.s().frameworkCode()).toList()));
+            ps.setArray(4, strings(conn, all.stream().map(r -> r.s().period()).toList()));
+            ps.setArray(5, strings(conn, all.stream().map(r -> r.s().unitCode()).toList()));
+            ps.setArray(6, conn.createArrayOf("float8", all.stream().map(r -> (Object) r.v().value()).toArray()));
+            ps.setArray(7, strings(conn, all.stream().map(r -> r.s().receivedAt().toString()).toList()));
+            ps.setArray(8, conn.createArrayOf("bool", all.stream().map(r -> (Object) r.s().late()).toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Stores releases as published; a release already held (by releaseId) is left as it is. */
+    public void insertReleases(Connection conn, List<JsonNode> releases) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("""
+                insert into release (id, framework_code, period, basis, revision, version, label, note, released_by, released_at,
+                                     supersedes, standings, provenance, changes)
+                select t.id, t.fw, t.period, t.basis, t.revision, t.version, t.label, t.note, t.released_by, t.released_at,
+                       t.supersedes, t.standings::jsonb, t.provenance::jsonb, t.changes::jsonb
+                from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::varchar[],
+                            ?::varchar[], ?::timestamptz[], ?::uuid[], ?::text[], ?::text[], ?::text[])
+                     as t(id, fw, period, basis, revision, version, label, note, released_by, released_at, supersedes,
+                          standings, provenance, changes)
+                on conflict (id) do nothing""")) {
+            ps.setArray(1, strings(conn, releases.stream().map(r -> r.path("releaseId").asText()).toList()));
+            ps.setArray(2, strings(conn, releases.stream().map(r -> r.path("frameworkCode").asText()).toList()));
+            ps.setArray(3, strings(conn, releases.stream().map(r -> r.path("period").asText()).toList()));
+            ps.setArray(4, strings(conn, releases.stream().map(r -> r.path("basis").asText()).toList()));
+            ps.setArray(5, conn.createArrayOf("int4", releases.stream().map(r -> (Object) r.path("revision").asInt()).toArray()));
+            ps.setArray(6, conn.createArrayOf("int4", releases.stream().map(r -> (Object) r.path("version").asInt()).toArray()));
+            ps.setArray(7, strings(conn, releases.stream().map(r -> r.path("label").asText()).toList()));
+            ps.setArray(8, strings(conn, releases.stream().map(r -> r.path("note").isTextual() ? r.path("note").asText() : null).toList()));
+            ps.setArray(9, strings(conn, releases.stream().map(r -> r.path("releasedBy").asText()).toList()));
+            ps.setArray(10, strings(conn, releases.stream().map(r -> r.path("releasedAt").asText()).toList()));
+            ps.setArray(11, strings(conn, releases.stream()
+                    .map(r -> r.path("supersedes").isTextual() ? r.path("supersedes").asText() : null).toList()));
+            ps.setArray(12, strings(conn, releases.stream().map(r -> r.path("standings").toString()).toList()));
+            ps.setArray(13, strings(conn, releases.stream().map(r -> r.path("provenance").toString()).toList()));
+            ps.setArray(14, strings(conn, releases.stream().map(r -> r.path("changes").toString()).toList()));
+            ps.executeUpdate();
+        }
     }
 
     /** Keeps the latest standings of each (framework, period): a version applies only if greater than the one held. */

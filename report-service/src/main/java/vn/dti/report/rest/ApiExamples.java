@@ -36,7 +36,8 @@ final class ApiExamples {
                              "normalisation": [{"method": "GOALPOSTS", "indicators": 29}], "missingValues": "ZERO", "rankPrecision": 4,
                              "standingsVersion": 17, "standingsComputedAt": "2025-04-02T07:05:09.871Z",
                              "compareStandingsVersion": 9, "compareStandingsComputedAt": "2024-04-01T06:00:00Z",
-                             "dataCutoff": "2025-03-31T16:58:12.004Z", "notes": []}}""";
+                             "dataCutoff": "2025-03-31T16:58:12.004Z", "notes": []},
+             "release": null}""";
 
     static final String BRIEF_MARKDOWN = """
             # Provincial DTI 2024 meeting brief

@@ -94,7 +94,7 @@ public class BriefResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     @Operation(operationId = "createBrief", summary = "Create a brief",
-            description = "Assembles a brief of a (framework, period) from the service's read model (the latest standings received, the current values, the framework's targets) and stores it as an immutable snapshot: re-reading it always gives the same content; a brief created later reflects newer data. comparePeriod (optional) must be an earlier period of the same framework. Works while the other services are down.")
+            description = "Assembles a brief of a (framework, period) from the service's read model (the latest standings received, the current values, the framework's targets) and stores it as an immutable snapshot: re-reading it always gives the same content; a brief created later reflects newer data. comparePeriod (optional) must be an earlier period of the same framework. With releaseId (a release of that framework and period, dti.release.published.v1) every figure comes from the release instead: its standings, and per unit the values of the submissions it names; the comparison then uses the compare period's latest release, or its latest standings when it has none; the brief names the release (JSON `release`, with every unit's submissions) and says so in its text. Works while the other services are down.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = BriefRequest.class),
             examples = @ExampleObject(name = "brief", value = ApiExamples.BRIEF_REQUEST)))
@@ -109,7 +109,7 @@ public class BriefResource {
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
     @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "422", description = "Invalid request (unknown framework, no standings for the period yet, bad language or date, title missing or too long…), with a JSON Pointer per problem; nothing was stored",
+    @APIResponse(responseCode = "422", description = "Invalid request (unknown framework, no standings for the period yet, bad language or date, title missing or too long, releaseId unknown or of another framework or period…), with a JSON Pointer per problem; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
     public Response create(String body, @Context HttpHeaders headers) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -119,16 +120,22 @@ public class BriefService {
             v.add("/comparePeriod", "INVALID_VALUE", "must be a period before " + period);
             compareCode = null;
         }
+        BriefRepository.ReleaseRow release = release(string(body, "releaseId", false, v), frameworkCode, period, v);
         Inputs.Standings standings = null;
         Inputs.Standings compare = null;
-        if (framework != null && periodCode != null) {
+        if (release != null) {
+            standings = release.standings(); // every figure from the release, not from the latest standings
+        } else if (framework != null && periodCode != null) {
             standings = repository.standings(frameworkCode, period).orElse(null);
             if (standings == null) {
                 v.add("/period", "NO_STANDINGS", "no standings of " + frameworkCode + " for " + period + " have been received yet");
             }
         }
         if (framework != null && compareCode != null) {
-            compare = repository.standings(frameworkCode, comparePeriod).orElse(null);
+            // a release brief compares with the compare period's official result when there is one
+            compare = (release == null ? Optional.<Inputs.Standings>empty()
+                    : repository.latestRelease(frameworkCode, comparePeriod).map(BriefRepository.ReleaseRow::standings))
+                    .or(() -> repository.standings(frameworkCode, comparePeriod)).orElse(null);
             if (compare == null) {
                 v.add("/comparePeriod", "NO_STANDINGS", "no standings of " + frameworkCode + " for " + comparePeriod + " have been received yet");
             }
@@ -147,8 +154,10 @@ public class BriefService {
             });
             comparable = repository.sameUnits(names, periodCode.endsOn(), compareCode.endsOn());
         }
-        Inputs inputs = new Inputs(framework, standings, compare, repository.values(frameworkCode, period),
-                repository.dueAt(frameworkCode, period).orElse(null), comparable, repository.reviews(frameworkCode, period));
+        Inputs.Release released = release == null ? null : release.release();
+        Inputs inputs = new Inputs(framework, standings, compare,
+                released == null ? repository.values(frameworkCode, period) : repository.releaseValues(released),
+                repository.dueAt(frameworkCode, period).orElse(null), comparable, repository.reviews(frameworkCode, period), released);
         Inputs.Request request = new Inputs.Request(title, meetingDate, frameworkCode, period, comparePeriod, language);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
@@ -162,9 +171,37 @@ public class BriefService {
         }
         repository.insert(new BriefRepository.BriefRow(id, now, createdBy, title, meetingDate, frameworkCode, period,
                 comparePeriod, language, standings.version(), compare == null ? null : compare.version(),
-                content.dataCutoff(), "DRAFT", null, null), text);
+                content.dataCutoff(), "DRAFT", null, null), text, released);
         metrics.counter("dti.briefs.created", "language", language).increment();
         return new Created(id, text);
+    }
+
+    /**
+     * The release named by {@code releaseId}, or null when none is named; an id that is not a uuid, that no
+     * dti.release.published.v1 brought, or of another framework or period is a 422 at /releaseId.
+     */
+    private BriefRepository.ReleaseRow release(String releaseId, String frameworkCode, String period, Validation v) {
+        if (releaseId == null) {
+            return null;
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(releaseId);
+        } catch (IllegalArgumentException e) {
+            v.add("/releaseId", "INVALID_FORMAT", "must be a release id (a uuid)");
+            return null;
+        }
+        BriefRepository.ReleaseRow release = repository.release(id).orElse(null);
+        if (release == null) {
+            v.add("/releaseId", "UNKNOWN_RELEASE", "no release " + releaseId + " is known to the report-service");
+            return null;
+        }
+        if ((frameworkCode != null && !frameworkCode.equals(release.frameworkCode())) || (period != null && !period.equals(release.period()))) {
+            v.add("/releaseId", "RELEASE_MISMATCH", "release " + releaseId + " is of " + release.frameworkCode() + " " + release.period()
+                    + ", not of " + frameworkCode + " " + period);
+            return null;
+        }
+        return release;
     }
 
     private static String string(JsonNode body, String field, boolean required, Validation v) {

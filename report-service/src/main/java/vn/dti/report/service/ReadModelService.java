@@ -33,11 +33,12 @@ import vn.dti.report.repository.ReadModelRepository;
 @ApplicationScoped
 public class ReadModelService implements EventHandler {
 
-    /** Every type of the contract; frameworks and standings are kept as the documents they are. */
+    /** Every type of the contract; frameworks, standings and releases are kept as the documents they are. */
     private static final Map<EventTypes, Class<?>> CONSUMED = Map.of(UNIT_CHANGED, UnitChanged.class,
             PERIOD_CHANGED, PeriodChanged.class, SUBMISSION_ACCEPTED, SubmissionAccepted.class,
             FRAMEWORK_PUBLISHED, JsonNode.class, STANDINGS_RECOMPUTED, JsonNode.class,
-            EventTypes.REVIEW_DECIDED, vn.dti.report.mapping.IncomingEvents.ReviewDecided.class);
+            EventTypes.REVIEW_DECIDED, vn.dti.report.mapping.IncomingEvents.ReviewDecided.class,
+            EventTypes.RELEASE_PUBLISHED, JsonNode.class);
 
     @Inject
     ProcessedEvents processed;
@@ -64,5 +65,6 @@ public class ReadModelService implements EventHandler {
         batch.write(STANDINGS_RECOMPUTED, JsonNode.class, standings -> repository.upsertStandings(conn, standings));
         batch.write(EventTypes.REVIEW_DECIDED, vn.dti.report.mapping.IncomingEvents.ReviewDecided.class,
                 decisions -> repository.upsertDecisions(conn, decisions));
+        batch.write(EventTypes.RELEASE_PUBLISHED, JsonNode.class, releases -> repository.insertReleases(conn, releases));
     }
 }

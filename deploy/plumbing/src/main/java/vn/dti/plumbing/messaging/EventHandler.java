@@ -16,6 +16,7 @@ public interface EventHandler {
     /** The consumed types, each with the class its payload is read into (JsonNode to keep the document). */
     Map<EventTypes, Class<?>> consumed();
 
+
     /**
      * Applies the events in ONE transaction, idempotent by {@code ce_id} (see {@link ProcessedEvents});
      * returns those that were new, once committed. Throws if the batch cannot be stored.

@@ -13,6 +13,26 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * The text of {@code field} of a JSON object body, or null: when absent or null (REQUIRED if
+     * {@code required}), not a string (INVALID_TYPE), or holding what {@link Text} refuses (tab and
+     * line breaks allowed when {@code multiline}); each problem is added at {@code /field}.
+     */
+    public String text(com.fasterxml.jackson.databind.JsonNode body, String field, boolean required, boolean multiline) {
+        com.fasterxml.jackson.databind.JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            if (required) {
+                add("/" + field, "REQUIRED", "is required");
+            }
+            return null;
+        }
+        if (!n.isTextual()) {
+            add("/" + field, "INVALID_TYPE", "must be a string");
+            return null;
+        }
+        return Text.check(n.asText(), multiline, "/" + field, this) ? n.asText() : null;
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }
