@@ -63,11 +63,7 @@ public class UnitService {
         if (body == null || !body.isObject()) {
             throw ProblemException.invalid("", "INVALID_TYPE", "the unit must be a JSON object");
         }
-        body.fieldNames().forEachRemaining(f -> {
-            if (!FIELDS.contains(f)) {
-                v.add("/" + f, "UNKNOWN_FIELD", "is not a field of a unit");
-            }
-        });
+        unknownFields(body, FIELDS, "is not a field of a unit", v);
         Unit u = new Unit();
         u.code = text(body, "code", v, true, Limits.UNIT_CODE);
         if (u.code != null && !CODE.matcher(u.code).matches()) {
@@ -106,7 +102,9 @@ public class UnitService {
                     // The predecessors stay as they are until this unit is stored (see update).
                     List<String> codes = new ArrayList<>();
                     p.forEach(e -> codes.add(e.asText()));
-                    units.lockValidOn(codes.stream().distinct().sorted().toList(), u.validFrom.minusDays(1));
+                    // malformed codes are reported below; they name no unit to lock
+                    units.lockValidOn(codes.stream().filter(c -> CODE.matcher(c).matches()).distinct().sorted().toList(),
+                            u.validFrom.minusDays(1));
                 }
                 Set<String> seen = new LinkedHashSet<>();
                 for (int i = 0; i < p.size(); i++) {
@@ -164,15 +162,11 @@ public class UnitService {
             throw ProblemException.invalid("", "INVALID_TYPE", "the unit must be a JSON object");
         }
         Validation v = new Validation();
-        body.fieldNames().forEachRemaining(f -> {
-            if (!UPDATE_FIELDS.contains(f)) {
-                v.add("/" + f, "UNKNOWN_FIELD", "is not a field of a unit");
-            }
-        });
+        unknownFields(body, UPDATE_FIELDS, "is not a field of a unit", v);
         LocalDate selected = date(body, "validFrom", v);
         // Every version of the code, locked: updates of one code serialise, and a unit created with
         // this code as predecessor (which locks it too) cannot slip in between the check and the write.
-        List<Unit> versions = units.lockVersions(code);
+        List<Unit> versions = CODE.matcher(code).matches() ? units.lockVersions(code) : List.of();
         if (versions.isEmpty()) {
             throw ProblemException.notFound("No unit " + code + ".");
         }
@@ -254,6 +248,15 @@ public class UnitService {
                         + u.code + " must be valid until " + lastDay + ".");
             }
         }
+    }
+
+    /** UNKNOWN_FIELD for every field of {@code body} that is not one of {@code fields} (a request record's). */
+    static void unknownFields(JsonNode body, Set<String> fields, String detail, Validation v) {
+        body.fieldNames().forEachRemaining(f -> {
+            if (!fields.contains(f)) {
+                v.add("/" + f, "UNKNOWN_FIELD", detail);
+            }
+        });
     }
 
     static String text(JsonNode body, String field, Validation v, boolean required, int max) {

@@ -74,11 +74,7 @@ public class UnitTypeService {
             throw ProblemException.invalid("", "INVALID_TYPE", "the unit type must be a JSON object");
         }
         Validation v = new Validation();
-        body.fieldNames().forEachRemaining(f -> {
-            if (!FIELDS.contains(f)) {
-                v.add("/" + f, "UNKNOWN_FIELD", "is not a field of a unit type (code, name, nameVi)");
-            }
-        });
+        UnitService.unknownFields(body, FIELDS, "is not a field of a unit type (code, name, nameVi)", v);
         checkCode(code, v);
         String bodyCode = UnitService.text(body, "code", v, false, Limits.UNIT_TYPE_CODE);
         if (bodyCode != null && !bodyCode.equals(code)) {
