@@ -57,6 +57,11 @@ class AuthorizationMatrixTest {
         e.add(new Endpoint("GET", "/api/v1/units/01", null, null, AUTHENTICATED));
         e.add(new Endpoint("POST", "/api/v1/units", "application/json",
                 "{\"code\":\"AZ1\",\"name\":\"Bộ Thử\",\"type\":\"MINISTRY\"}", Set.of(Who.ADMIN)));
+        e.add(new Endpoint("PUT", "/api/v1/units/AZ1", "application/json",
+                "{\"name\":\"Bộ Thử Đổi\",\"type\":\"MINISTRY\"}", Set.of(Who.ADMIN)));
+        e.add(new Endpoint("GET", "/api/v1/unit-types", null, null, AUTHENTICATED));
+        e.add(new Endpoint("GET", "/api/v1/unit-types/PROVINCE", null, null, AUTHENTICATED));
+        e.add(new Endpoint("PUT", "/api/v1/unit-types/AUTHZ_TYPE", "application/json", "{\"name\":\"Authz\"}", Set.of(Who.ADMIN)));
         e.add(new Endpoint("GET", "/api/v1/frameworks", null, null, AUTHENTICATED));
         e.add(new Endpoint("GET", "/api/v1/frameworks/DTI-PROVINCE", null, null, AUTHENTICATED));
         e.add(new Endpoint("PUT", "/api/v1/frameworks/AUTHZ", "application/json", fw, Set.of(Who.ADMIN)));

@@ -84,6 +84,31 @@ class BadInputTest {
                 cases.add(json("note=" + bad, S, value("\"10\"", "\"OPS_TIMELY_RATE\"", "50", bad)));
             }
         }
+        // unit types, unit updates, a unit's type, a framework's unitType and unitGroup: every bad text (issue 12)
+        for (String bad : BAD_TEXTS) {
+            cases.add(put("unit type name=" + bad, "/api/v1/unit-types/BAD_TEXT", "{\"name\": " + bad + "}"));
+            cases.add(put("unit type nameVi=" + bad, "/api/v1/unit-types/BAD_TEXT", "{\"name\": \"x\", \"nameVi\": " + bad + "}"));
+            cases.add(put("unit update name=" + bad, "/api/v1/units/01", "{\"name\": " + bad + "}"));
+            cases.add(put("unit update group=" + bad, "/api/v1/units/01", "{\"name\": \"Hà Nội\", \"group\": " + bad + "}"));
+            cases.add(json("unit type=" + bad, "/api/v1/units", "{\"code\": \"BADT\", \"name\": \"x\", \"type\": " + bad + "}"));
+            cases.add(put("framework unitType=" + bad, "/api/v1/frameworks/BAD-TYPE",
+                    "{\"name\": \"x\", \"unitType\": " + bad + ", \"periodType\": \"ANNUAL\"}"));
+            cases.add(put("framework unitGroup=" + bad, "/api/v1/frameworks/BAD-TYPE",
+                    "{\"name\": \"x\", \"unitType\": \"PROVINCE\", \"unitGroup\": " + bad + ", \"periodType\": \"ANNUAL\"}"));
+        }
+        for (String body : List.of("", "null", "[]", "42", "{", "{}", "{\"name\": \"x\", \"validTo\": 5}",
+                "{\"name\": \"x\", \"validTo\": \"2008-07-31\", \"validFrom\": \"2008-08-01\"}",
+                "{\"name\": \"x\", \"validFrom\": \"1899-12-31\"}", "{\"name\": \"x\", \"validFrom\": \"2030-01-01\"}",
+                "{\"name\": \"x\", \"type\": \"MINISTRY\"}", "{\"name\": \"x\", \"code\": \"02\"}",
+                "{\"name\": \"x\", \"predecessors\": [\"02\"]}", "{\"name\": \"x\", \"predecessors\": \"01\"}",
+                "{\"name\": \"x\", \"centrallyRun\": 1}", "{\"name\": \"x\", \"extra\": 1}",
+                "{\"name\": \"x\", \"validFrom\": \"2008-08-01\", \"validTo\": \"2025-07-01\"}",
+                "{\"name\": \"x\", \"validFrom\": \"2008-08-01\", \"validTo\": null}")) {
+            cases.add(put("unit update body " + abbreviate(body), "/api/v1/units/01", body));
+        }
+        for (String code : List.of("a", "A", "1A", "A-B", "_A", "AB%20", "A".repeat(17), "%C3%A9A")) {
+            cases.add(put("unit type code " + code, "/api/v1/unit-types/" + code, "{\"name\": \"x\"}"));
+        }
         // submissions, JSON: bad values
         for (String v : List.of("\"50\"", "null", "{}", "[]", "true", "false", "-1", "100.0001", "1e400", "-1e400", "1e308",
                 "NaN", "Infinity", "0x10", "01", ".5", "1.", "+5", "\"\"")) {
@@ -130,6 +155,10 @@ class BadInputTest {
                     concat(CSV_HEADER + "10,DTI-PROVINCE,2017,OPS_TIMELY_RATE,50,", bad, "\n")));
             cases.add(new Case("unit invalid utf-8 " + hex(bad), "admin", "POST", "/api/v1/units", JSON,
                     concat("{\"code\": \"BADU\", \"name\": \"", bad, "\", \"type\": \"MINISTRY\"}")));
+            cases.add(new Case("unit update invalid utf-8 " + hex(bad), "admin", "PUT", "/api/v1/units/01", JSON,
+                    concat("{\"name\": \"", bad, "\"}")));
+            cases.add(new Case("unit type invalid utf-8 " + hex(bad), "admin", "PUT", "/api/v1/unit-types/BAD_UTF8", JSON,
+                    concat("{\"name\": \"", bad, "\"}")));
             cases.add(new Case("framework invalid utf-8 " + hex(bad), "admin", "PUT", "/api/v1/frameworks/BAD-UTF8", JSON,
                     concat("{\"name\": \"", bad, "\", \"unitType\": \"PROVINCE\", \"periodType\": \"ANNUAL\"}")));
         }
@@ -191,6 +220,11 @@ class BadInputTest {
         badParams.add("a%00b");
         for (String p : badParams) {
             cases.add(get("unit path " + p, "/api/v1/units/" + p));
+            cases.add(get("unit type path " + p, "/api/v1/unit-types/" + p));
+            cases.add(new Case("unit update path " + p, "admin", "PUT", "/api/v1/units/" + p, JSON,
+                    "{\"name\": \"x\"}".getBytes(StandardCharsets.UTF_8)));
+            cases.add(new Case("unit type put path " + p, "admin", "PUT", "/api/v1/unit-types/" + p, JSON,
+                    "{\"name\": \"x\"}".getBytes(StandardCharsets.UTF_8)));
             cases.add(get("completeness " + p, "/api/v1/completeness/" + p + "/2024"));
             cases.add(get("submissions period " + p, S + "?period=" + p));
         }
@@ -296,6 +330,10 @@ class BadInputTest {
 
     static Case json(String name, String path, String body) {
         return new Case(name, "admin", "POST", path, JSON, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Case put(String name, String path, String body) {
+        return new Case(name, "admin", "PUT", path, JSON, body.getBytes(StandardCharsets.UTF_8));
     }
 
     static Case csv(String name, String body) {

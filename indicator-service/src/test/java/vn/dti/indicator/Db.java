@@ -32,6 +32,6 @@ public class Db {
     public String snapshot() {
         return count("submission") + "/" + count("submission_value") + "/" + count("current_value") + "/"
                 + count("idempotency_key") + "/" + count("outbox_event") + "/" + count("unit") + "/" + count("framework")
-                + "/" + count("reporting_period");
+                + "/" + count("reporting_period") + "/" + count("unit_type") + "/" + count("change_history");
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.dti.indicator.limits.Limits;
+import vn.dti.indicator.service.UnitTypeService;
 import vn.dti.indicator.service.rules.Expression;
 import vn.dti.indicator.service.rules.ExpressionParser;
 import vn.dti.plumbing.problem.Text;
@@ -27,7 +29,6 @@ public final class FrameworkValidator {
 
     public static final Pattern FRAMEWORK_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9_.-]{0,63}$");
     public static final Pattern NODE_CODE = Pattern.compile("^[A-Z][A-Z0-9_]{0,63}$");
-    static final Set<String> UNIT_TYPES = Set.of("PROVINCE", "MINISTRY");
     static final Set<String> PERIOD_TYPES = Set.of("ANNUAL", "HALF_YEAR", "QUARTER");
     static final Set<String> MISSING = Set.of("ZERO", "RESCALE", "MEAN");
     static final Set<String> AGGREGATIONS = Set.of("WEIGHTED_MEAN", "GEOMETRIC_MEAN");
@@ -50,15 +51,26 @@ public final class FrameworkValidator {
     private static final int MAX_DEPTH = Limits.FRAMEWORK_DEPTH;
 
     private final Validation v = new Validation();
+    /** Whether a well-formed unit type code is defined (unit types are data, looked up by the caller). */
+    private final Predicate<String> unitTypeDefined;
     private final Set<String> codes = new HashSet<>();
     private final Set<String> leaves = new HashSet<>();
 
-    private FrameworkValidator() {
+    private FrameworkValidator(Predicate<String> unitTypeDefined) {
+        this.unitTypeDefined = unitTypeDefined;
     }
 
-    /** Validates {@code body} for the framework at path code {@code code}; throws 422 if invalid. */
+    /**
+     * Validates {@code body} for the framework at path code {@code code}; throws 422 if invalid.
+     * {@code unitType} must be well-formed; whether it is defined is not checked.
+     */
     public static FrameworkDocument validate(String code, JsonNode body) {
-        return new FrameworkValidator().run(code, body);
+        return validate(code, body, type -> true);
+    }
+
+    /** As {@link #validate(String, JsonNode)}, and {@code unitType} must be a type {@code unitTypeDefined} accepts. */
+    public static FrameworkDocument validate(String code, JsonNode body, Predicate<String> unitTypeDefined) {
+        return new FrameworkValidator(unitTypeDefined).run(code, body);
     }
 
     private FrameworkDocument run(String pathCode, JsonNode body) {
@@ -78,7 +90,17 @@ public final class FrameworkValidator {
         }
         String name = text(body, "name", "", true, Limits.FRAMEWORK_NAME, false);
         String nameVi = text(body, "nameVi", "", false, Limits.FRAMEWORK_NAME, false);
-        String unitType = oneOf(body, "unitType", "", UNIT_TYPES, null);
+        String unitType = text(body, "unitType", "", true, Limits.UNIT_TYPE_CODE, false);
+        if (unitType != null && !UnitTypeService.CODE.matcher(unitType).matches()) {
+            v.add("/unitType", "INVALID_FORMAT", UnitTypeService.CODE_RULE);
+            unitType = null;
+        } else if (unitType != null && !unitTypeDefined.test(unitType)) {
+            v.add("/unitType", "UNKNOWN_UNIT_TYPE", UnitTypeService.undefined(unitType));
+        }
+        String unitGroup = text(body, "unitGroup", "", false, Limits.UNIT_GROUP, false);
+        if (unitGroup != null && unitGroup.isBlank()) {
+            v.add("/unitGroup", "INVALID_TYPE", "must be a non-empty string (leave it out to rank every unit of unitType)");
+        }
         String periodType = oneOf(body, "periodType", "", PERIOD_TYPES, null);
         Integer precision = 4;
         JsonNode rp = body.get("rankPrecision");
@@ -137,7 +159,7 @@ public final class FrameworkValidator {
             }
         }
         v.throwIfInvalid();
-        return new FrameworkDocument(code, name, nameVi, unitType, periodType, precision, missing, root, targets,
+        return new FrameworkDocument(code, name, nameVi, unitType, unitGroup, periodType, precision, missing, root, targets,
                 rules, outlierThreshold, maxChangeRatio, requireApproval);
     }
 

@@ -21,6 +21,8 @@ public final class Limits {
     public static final int UNIT_NAME = 200;         // unit.name, unit.name_en varchar(200)
     public static final int UNIT_GROUP = 100;        // unit.unit_group varchar(100)
     public static final int UNIT_REGION = 100;       // unit.region varchar(100)
+    public static final int UNIT_TYPE_CODE = 16;     // unit_type.code, unit.type, framework.unit_type varchar(16)
+    public static final int UNIT_TYPE_NAME = 200;    // unit_type.name, unit_type.name_vi varchar(200)
     public static final int UNIT_PREDECESSORS = 18;  // unit.predecessor_codes varchar(200): 18 codes of 10 + separators
     public static final int FRAMEWORK_CODE = 64;     // framework.code varchar(64)
     public static final int FRAMEWORK_NAME = 300;    // framework.name varchar(300)
@@ -77,9 +79,12 @@ public final class Limits {
                 new Limit("unit `name`, `nameEn`", "1 to " + UNIT_NAME + " characters"),
                 new Limit("unit `group`", "1 to " + UNIT_GROUP + " characters"),
                 new Limit("unit `region`", "1 to " + UNIT_REGION + " characters"),
+                new Limit("unit type `code` (a unit's `type`, a framework's `unitType`)", "an upper-case letter then 1 to " + (UNIT_TYPE_CODE - 1) + " of `A-Z`, `0-9`, `_`"),
+                new Limit("unit type `name`, `nameVi`", "1 to " + UNIT_TYPE_NAME + " characters"),
                 new Limit("unit `predecessors`", "at most " + UNIT_PREDECESSORS + " codes, of the unit's type"),
                 new Limit("framework `code`", "1 to " + FRAMEWORK_CODE + " of `A-Z`, `0-9`, `_`, `.`, `-`"),
                 new Limit("framework `name`, `nameVi`", "1 to " + FRAMEWORK_NAME + " characters"),
+                new Limit("framework `unitGroup`", "1 to " + UNIT_GROUP + " characters (a unit's `group`)"),
                 new Limit("node `code`", "an upper-case letter then up to " + (NODE_CODE - 1) + " of `A-Z`, `0-9`, `_`"),
                 new Limit("node `name`, `nameVi`; target `label`, `labelVi`", "at most " + NODE_NAME + " characters"),
                 new Limit("node `description`", "at most " + NODE_DESCRIPTION + " characters (tab and line breaks allowed)"),

@@ -15,7 +15,8 @@ import vn.dti.indicator.framework.FrameworkDocument;
         description = "Absent fields: nameVi when not given, rankPrecision when the default, publishedAt while a draft")
 public record FrameworkView(String code, String name,
                             @Schema(description = "Vietnamese name (optional)", examples = "Chỉ số chuyển đổi số cấp tỉnh") String nameVi,
-                            @Schema(enumeration = {"PROVINCE", "MINISTRY"}) String unitType,
+                            @Schema(description = "A defined unit type (GET /unit-types)", examples = "PROVINCE") String unitType,
+                            @Schema(description = "Ranks only the units of unitType in this group; absent: every unit of unitType", examples = "Ministries providing public services") String unitGroup,
                             @Schema(enumeration = {"ANNUAL", "HALF_YEAR", "QUARTER"}) String periodType,
                             Integer rankPrecision,
                             @Schema(enumeration = {"ZERO", "RESCALE", "MEAN"}) String missingValues, FrameworkDocument.Node root, List<FrameworkDocument.Target> targets,
@@ -28,7 +29,7 @@ public record FrameworkView(String code, String name,
                             OffsetDateTime publishedAt) {
 
     public static FrameworkView of(FrameworkDocument d, int version, String status, OffsetDateTime publishedAt) {
-        return new FrameworkView(d.code(), d.name(), d.nameVi(), d.unitType(), d.periodType(), d.rankPrecision(),
+        return new FrameworkView(d.code(), d.name(), d.nameVi(), d.unitType(), d.unitGroup(), d.periodType(), d.rankPrecision(),
                 d.missingValues(), d.root(), d.targetsOrEmpty(), d.rulesOrEmpty(), d.outlierThresholdOrDefault(), d.maxChangeRatio(), d.approvalRequired(), version, status, publishedAt);
     }
 }

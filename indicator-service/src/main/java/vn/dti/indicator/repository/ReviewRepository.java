@@ -86,10 +86,11 @@ public class ReviewRepository {
     }
 
     /**
-     * Every unit of {@code unitType} valid on {@code day} (only {@code unitCode} when not null) with its
+     * Every unit of {@code unitType} (and {@code unitGroup} unless null) valid on {@code day} (only {@code unitCode} when not null) with its
      * series' review state, the latest submission's warnings and the latest decision; one query.
      */
-    public List<ReviewView.UnitReview> list(String frameworkCode, String period, String unitType, LocalDate day, String unitCode) {
+    public List<ReviewView.UnitReview> list(String frameworkCode, String period, String unitType, String unitGroup, LocalDate day,
+                                            String unitCode) {
         return jdbc.work(conn -> {
             List<ReviewView.UnitReview> out = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement("""
@@ -101,9 +102,11 @@ public class ReviewRepository {
                     left join lateral (select * from review x where x.framework_code = ? and x.period = ? and x.unit_code = u.code
                                        order by x.id desc limit 1) r on true
                     where u.type = ? and u.valid_from <= ? and (u.valid_to is null or u.valid_to >= ?)
+                      and (cast(? as varchar) is null or u.unit_group = ?)
                       and (cast(? as varchar) is null or u.code = ?)
                     order by u.code""")) {
-                Jdbc.bind(ps, Arrays.asList(frameworkCode, period, frameworkCode, period, unitType, day, day, unitCode, unitCode));
+                Jdbc.bind(ps, Arrays.asList(frameworkCode, period, frameworkCode, period, unitType, day, day, unitGroup, unitGroup,
+                        unitCode, unitCode));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String status = rs.getString(3);

@@ -130,8 +130,9 @@ public class ValueRepository {
         return new CurrentValueView(frameworkCode, period, items);
     }
 
-    /** Completeness of every unit of {@code unitType} valid on {@code day}; one query. */
-    public CompletenessView completeness(String frameworkCode, String period, String unitType, LocalDate day, int expected) {
+    /** Completeness of every unit of {@code unitType} (and {@code unitGroup} unless null) valid on {@code day}; one query. */
+    public CompletenessView completeness(String frameworkCode, String period, String unitType, String unitGroup, LocalDate day,
+                                         int expected) {
         List<CompletenessView.UnitCompleteness> rows = jdbc.work(conn -> {
             List<CompletenessView.UnitCompleteness> out = new ArrayList<>();
             try (PreparedStatement ps = conn.prepareStatement("""
@@ -142,8 +143,9 @@ public class ValueRepository {
                     left join (select unit_code, count(*) as n, min(received_at) as first_at, max(received_at) as last_at
                                from submission where framework_code = ? and period = ? group by unit_code) s on s.unit_code = u.code
                     where u.type = ? and u.valid_from <= ? and (u.valid_to is null or u.valid_to >= ?)
+                      and (cast(? as varchar) is null or u.unit_group = ?)
                     order by u.code""")) {
-                Jdbc.bind(ps, List.of(frameworkCode, period, frameworkCode, period, unitType, day, day));
+                Jdbc.bind(ps, java.util.Arrays.asList(frameworkCode, period, frameworkCode, period, unitType, day, day, unitGroup, unitGroup));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         int reported = rs.getInt(3);

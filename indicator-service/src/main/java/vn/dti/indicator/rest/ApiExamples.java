@@ -89,7 +89,40 @@ final class ApiExamples {
     static final String HISTORY_UNIT = """
             {"entity": "UNIT", "key": "48",
              "changes": [{"action": "CREATED", "changedBy": "admin", "changedAt": "2025-01-02T03:04:05.678Z",
-                          "detail": {"code": "48", "name": "Đà Nẵng", "type": "PROVINCE", "validFrom": "2025-07-01"}}]}""";
+                          "detail": {"code": "48", "name": "Đà Nẵng", "type": "PROVINCE", "validFrom": "2025-07-01"}},
+                         {"action": "UPDATED", "changedBy": "admin", "changedAt": "2025-08-02T03:04:05.678Z",
+                          "detail": {"code": "48", "name": "Đà Nẵng", "nameEn": "Da Nang", "type": "PROVINCE", "validFrom": "2025-07-01",
+                                     "validTo": null}}]}""";
+    static final String UNIT_TYPE_REQUEST = """
+            {"code": "COUNTRY", "name": "Country", "nameVi": "Quốc gia"}""";
+    static final String UNIT_TYPE = """
+            {"code": "COUNTRY", "name": "Country", "nameVi": "Quốc gia",
+             "createdAt": "2026-11-30T03:04:05.678Z", "changedAt": "2026-11-30T03:04:05.678Z"}""";
+    static final String UNIT_TYPES = """
+            [{"code": "MINISTRY", "name": "Ministry or ministry-level agency", "nameVi": "Bộ, cơ quan ngang bộ",
+              "createdAt": "2025-01-02T03:04:05.678Z", "changedAt": "2025-01-02T03:04:05.678Z"},
+             {"code": "PROVINCE", "name": "Province or centrally-run city", "nameVi": "Tỉnh, thành phố trực thuộc trung ương",
+              "createdAt": "2025-01-02T03:04:05.678Z", "changedAt": "2025-01-02T03:04:05.678Z"}]""";
+    static final String UNIT_TYPE_INVALID = """
+            {"type": "https://dti.gov.vn/problems/validation", "title": "Validation failed", "status": 422,
+             "detail": "2 problems in the request; see errors",
+             "errors": [{"pointer": "/code", "code": "INVALID_FORMAT", "detail": "unit type codes are an upper-case letter then 1 to 15 of A-Z, 0-9, '_' (e.g. COUNTRY)"},
+                        {"pointer": "/name", "code": "REQUIRED", "detail": "is required"}]}""";
+    static final String UNIT_UPDATE_REQUEST = """
+            {"code": "B01", "name": "Bộ Thông tin và Truyền thông", "nameEn": "Ministry of Information and Communications",
+             "type": "MINISTRY", "group": "Ministries providing public services", "validFrom": "2020-01-01", "validTo": "2025-02-28"}""";
+    static final String UNIT_UPDATED = """
+            {"code": "B01", "name": "Bộ Thông tin và Truyền thông", "nameEn": "Ministry of Information and Communications",
+             "type": "MINISTRY", "group": "Ministries providing public services", "region": null, "centrallyRun": false,
+             "validFrom": "2020-01-01", "validTo": "2025-02-28", "predecessors": []}""";
+    static final String UNIT_OVERLAP = """
+            {"type": "https://dti.gov.vn/problems/unit-overlap", "title": "Unit would overlap its successor", "status": 409,
+             "detail": "Unit 44 (Quảng Trị) succeeds unit 45 from 2025-07-01; unit 45 must end on 2025-06-30, not 2025-12-31."}""";
+    static final String UNIT_UPDATE_INVALID = """
+            {"type": "https://dti.gov.vn/problems/validation", "title": "Validation failed", "status": 422,
+             "detail": "2 problems in the request; see errors",
+             "errors": [{"pointer": "/type", "code": "TYPE_FIXED", "detail": "a unit's type is fixed: unit B01 is a MINISTRY (lineage joins units of one type); end it and create a unit of type AGENCY instead"},
+                        {"pointer": "/validTo", "code": "INVALID_RANGE", "detail": "must not be before validFrom (2020-01-01)"}]}""";
     static final String REVIEWS = """
             {"frameworkCode": "DTI-PROVINCE", "period": "2024", "requireApproval": true,
              "units": [{"unitCode": "48", "unitName": "Đà Nẵng", "status": "APPROVED", "submissionId": "0b9f6c1e-4a43-4d1b-9a57-0e7c2f7f0d11",

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +33,8 @@ import vn.dti.indicator.domain.Unit;
 import vn.dti.indicator.mapping.UnitView;
 import vn.dti.indicator.service.UnitInput;
 import vn.dti.indicator.service.UnitService;
+import vn.dti.indicator.service.UnitUpdateInput;
+import vn.dti.indicator.service.UnitTypeService;
 import vn.dti.plumbing.openapi.ProblemResponses;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
@@ -39,11 +42,14 @@ import vn.dti.plumbing.security.Roles;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Units", description = "Provinces and ministries, effective-dated, with lineage")
+@Tag(name = "Units", description = "Provinces, ministries and units of any defined type, effective-dated, with lineage")
 public class UnitResource {
 
     @Inject
     UnitService units;
+
+    @Inject
+    UnitTypeService unitTypes;
 
     @GET
     @RolesAllowed("**")
@@ -55,10 +61,11 @@ public class UnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     public List<UnitView> list(
-            @Parameter(description = "PROVINCE or MINISTRY", example = "PROVINCE", schema = @Schema(type = SchemaType.STRING, enumeration = {"PROVINCE", "MINISTRY"})) @QueryParam("type") String type,
+            @Parameter(description = "A defined unit type (GET /unit-types), e.g. PROVINCE or MINISTRY", example = "PROVINCE",
+                    schema = @Schema(type = SchemaType.STRING, pattern = UnitTypeService.CODE_PATTERN)) @QueryParam("type") String type,
             @Parameter(description = "Day of validity (ISO date); default today", example = "2024-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("asOf") String asOf) {
-        if (type != null && !type.equals("PROVINCE") && !type.equals("MINISTRY")) {
-            throw ProblemException.badRequest("type must be PROVINCE or MINISTRY.");
+        if (type != null && !unitTypes.defined(type)) {
+            throw ProblemException.badRequest("type: " + UnitTypeService.undefined(type) + ".");
         }
         return units.validOn(day(asOf), type).stream().map(UnitView::of).toList();
     }
@@ -87,8 +94,9 @@ public class UnitResource {
     @GET
     @Path("/{code}/history")
     @RolesAllowed({Roles.REVIEWER, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(operationId = "getUnitHistory", summary = "Who created or changed the versions of a unit code, and when",
-            description = "Oldest first; each change with the unit version as it was written. The seeded units predate the history.")
+    @Operation(operationId = "getUnitHistory", summary = "Who created, changed or ended the versions of a unit code, and when",
+            description = "Reviewer, committee or admin. Oldest first: CREATED (POST /units) and UPDATED (PUT /units/{code}), each with "
+                    + "the unit version as it was written. The seeded units predate the history.")
     @APIResponse(responseCode = "200", description = "The unit code's history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = vn.dti.indicator.mapping.HistoryView.class),
                     examples = @ExampleObject(name = "history", value = ApiExamples.HISTORY_UNIT)))
@@ -131,6 +139,40 @@ public class UnitResource {
     public Response create(JsonNode body) {
         Unit u = units.create(body);
         return Response.created(URI.create("/api/v1/units/" + u.code + "?asOf=" + u.validFrom)).entity(UnitView.of(u)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateUnit", summary = "Update or end a unit (admin)",
+            description = "Admin only. Replaces the names, group, region, centrallyRun and validTo of one version of the code "
+                    + "(the one starting on the body's validFrom, else the latest): send the unit as GET returns it, changed; an "
+                    + "absent optional field is cleared. A validTo ends the unit. Code, type, validFrom and predecessors cannot "
+                    + "change (422). Kept as history (GET /units/{code}/history) and announced with dti.unit.changed.v1; a PUT "
+                    + "that changes nothing records and emits nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitUpdateInput.class),
+            examples = @ExampleObject(name = "end", value = ApiExamples.UNIT_UPDATE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "The unit version as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class),
+                    examples = @ExampleObject(name = "ended", value = ApiExamples.UNIT_UPDATED)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN_ROLE)
+    @APIResponse(responseCode = "404", description = "No unit with this code (or no version starting on validFrom)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "409", description = "validTo would overlap the code's next version or a successor, or end the unit before a successor that names it starts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "overlap", value = ApiExamples.UNIT_OVERLAP)))
+    @APIResponse(responseCode = "413", ref = ProblemResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "Invalid fields (validTo before validFrom, a type change...), every one with its pointer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.UNIT_UPDATE_INVALID)))
+    public UnitView update(@Parameter(example = "48") @PathParam("code") String code, JsonNode body) {
+        return UnitView.of(units.update(code, body));
     }
 
     static LocalDate day(String asOf) {

@@ -43,6 +43,9 @@ public class FrameworkService {
     @Inject
     HistoryService history;
 
+    @Inject
+    UnitTypeService unitTypes;
+
     public List<FrameworkView> list() {
         return frameworks.listByCode().stream().map(this::view).toList();
     }
@@ -53,7 +56,7 @@ public class FrameworkService {
 
     @Transactional
     public Saved putDraft(String code, JsonNode body) {
-        FrameworkDocument doc = FrameworkValidator.validate(code, body);
+        FrameworkDocument doc = FrameworkValidator.validate(code, body, unitTypes::defined);
         Framework f = frameworks.lockForUpdate(code);
         boolean created = f == null;
         if (created) {
@@ -91,7 +94,7 @@ public class FrameworkService {
                     "Framework " + code + " was published on " + f.publishedAt + ".");
         }
         // Validate again: the rules are the contract for publishing, whatever the draft went through.
-        FrameworkDocument doc = FrameworkValidator.validate(code, json.valueToTree(catalog.document(f)));
+        FrameworkDocument doc = FrameworkValidator.validate(code, json.valueToTree(catalog.document(f)), unitTypes::defined);
         f.status = Framework.PUBLISHED;
         f.publishedAt = OffsetDateTime.now();
         f.updatedAt = f.publishedAt;

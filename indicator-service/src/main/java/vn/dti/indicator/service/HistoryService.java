@@ -24,6 +24,7 @@ public class HistoryService {
     public static final String FRAMEWORK = "FRAMEWORK";
     public static final String PERIOD = "PERIOD";
     public static final String UNIT = "UNIT";
+    public static final String UNIT_TYPE = "UNIT_TYPE";
 
     @Inject
     HistoryRepository history;

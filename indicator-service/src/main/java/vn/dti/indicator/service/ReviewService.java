@@ -78,7 +78,7 @@ public class ReviewService {
             }
         }
         return new ReviewView(frameworkCode, period, doc.approvalRequired(),
-                reviews.list(frameworkCode, period, doc.unitType(), p.endsOn(), only));
+                reviews.list(frameworkCode, period, doc.unitType(), doc.unitGroup(), p.endsOn(), only));
     }
 
     /** APPROVE or RETURN the series' latest submission; 404 without one, 409 when it is not the latest. */

@@ -362,6 +362,9 @@ public class SubmissionService {
         } else if (!unit.get().type.equals(doc.unitType())) {
             v.add(r.unitPointer(), "UNIT_TYPE_MISMATCH", "unit " + r.unitCode() + " is a " + unit.get().type
                     + "; framework " + doc.code() + " ranks " + doc.unitType());
+        } else if (doc.unitGroup() != null && !doc.unitGroup().equals(unit.get().group)) {
+            v.add(r.unitPointer(), "UNIT_GROUP_MISMATCH", "unit " + r.unitCode() + " is in group " + unit.get().group
+                    + "; framework " + doc.code() + " ranks only the " + doc.unitType() + " units of group " + doc.unitGroup());
         }
     }
 

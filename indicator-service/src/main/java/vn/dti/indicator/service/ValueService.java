@@ -62,7 +62,7 @@ public class ValueService {
             caller.requireUnit(unitCode, false);
         }
         FrameworkDocument doc = catalog.published(frameworkCode).orElseThrow().document();
-        CompletenessView all = values.completeness(frameworkCode, period, doc.unitType(), p.endsOn(), doc.indicators().size());
+        CompletenessView all = values.completeness(frameworkCode, period, doc.unitType(), doc.unitGroup(), p.endsOn(), doc.indicators().size());
         java.util.Optional<vn.dti.indicator.domain.ReportingPeriod> schedule = schedules.find(frameworkCode, period);
         java.time.OffsetDateTime dueAt = schedule.map(s -> s.dueAt).orElse(null);
         java.time.OffsetDateTime closesAt = schedule.map(s -> s.closesAt).orElse(null);
@@ -76,7 +76,7 @@ public class ValueService {
         java.util.Set<String> reported = new java.util.HashSet<>();
         values.currentValues(frameworkCode, period, code).values().forEach(v -> reported.add(v.indicatorCode()));
         java.util.List<String> expected = new java.util.ArrayList<>(doc.indicators().keySet());
-        vn.dti.indicator.mapping.ReviewView.UnitReview review = reviews.list(frameworkCode, period, doc.unitType(), p.endsOn(), code)
+        vn.dti.indicator.mapping.ReviewView.UnitReview review = reviews.list(frameworkCode, period, doc.unitType(), doc.unitGroup(), p.endsOn(), code)
                 .get(0);
         CompletenessView.UnitCompleteness todo = row.todo(expected.stream().filter(reported::contains).toList(),
                 expected.stream().filter(c -> !reported.contains(c)).toList(), review.status(),

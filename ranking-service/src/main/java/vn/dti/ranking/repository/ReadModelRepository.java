@@ -41,7 +41,9 @@ public class ReadModelRepository {
     public void upsertUnits(Connection conn, List<UnitChanged> changes) throws SQLException {
         Map<String, UnitChanged> latest = new LinkedHashMap<>();
         for (UnitChanged u : changes) {
-            latest.put(u.code() + "/" + u.validFrom(), u); // in offset order: the last state wins
+            // per unit version the latest changedAt wins, also within a batch (an older state
+            // delivered after a newer one must not overwrite it; the upsert below guards the table)
+            latest.merge(u.code() + "/" + u.validFrom(), u, (a, b) -> b.changedAt().isBefore(a.changedAt()) ? a : b);
         }
         List<UnitChanged> units = new ArrayList<>(latest.values());
         Array codes = strings(conn, units.stream().map(UnitChanged::code).toList());

@@ -16,7 +16,7 @@ class RuleCheckTest {
     }
 
     private static RuleCheck check(FrameworkDocument.Rule... rules) {
-        return RuleCheck.of(new FrameworkDocument("F", "F", null, "PROVINCE", "ANNUAL", 4, "ZERO", null, List.of(),
+        return RuleCheck.of(new FrameworkDocument("F", "F", null, "PROVINCE", null, "ANNUAL", 4, "ZERO", null, List.of(),
                 List.of(rules), 3.5, null, false));
     }
 
