@@ -62,6 +62,7 @@ class AuthorizationMatrixTest {
         return List.of(
                 new Endpoint(base, AUTHENTICATED),
                 new Endpoint(base + "?node=A", AUTHENTICATED),
+                new Endpoint(base + "/restated?asOf=2040-12-31", AUTHENTICATED),
                 new Endpoint(base + "/units/Z1", profileReaders),
                 new Endpoint(base + "/units/Z1?compareTo=2040", profileReaders),
                 new Endpoint(base + "/sensitivity?runs=50", Set.of(Who.REVIEWER, Who.COMMITTEE, Who.ADMIN)));
