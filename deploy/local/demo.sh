@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Loads the demo into the running local suite (run by up.sh; safe to run again by hand):
-# two years (2023, 2024) of submissions of the 63 provinces on the default DTI framework, posted
-# through the public API with each province's own token (a few late, a few incomplete, two
-# provinces not reporting for 2024); then waits for the standings and makes a committee brief of
-# 2024 against 2023 in Vietnamese and English, saved under .run/briefs/ (HTML, PDF, Markdown).
+# three rounds of submissions on the default DTI framework, posted through the public API with
+# each unit's own token: 2023 and 2024 on the 63 provinces, 2025 on the 34 units of 2025-07-01 (a
+# few late, a few incomplete, two provinces not reporting for 2024, one unit for 2025); then waits
+# for the standings and makes committee briefs of 2024 against 2023 and of 2025 against 2024 (2024
+# restated on the 34 units) in Vietnamese and English, saved under .run/briefs/ (HTML, PDF, Markdown).
 # Idempotent: a loaded year is left as it is (and every submission has an Idempotency-Key).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh

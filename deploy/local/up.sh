@@ -366,18 +366,24 @@ A token (roles: submitter UNIT | reviewer | committee | admin):
 Standings of the demo (2024), and a unit's profile against 2023:
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" "http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024/units/48?compareTo=2023"
+2025 on the 34 units, 2024 restated on them, and Hồ Chí Minh City (79 ← 79, 74, 77) against 2024:
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8082/api/v1/standings/DTI-PROVINCE/2025
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024/restated?asOf=2025-07-01"
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "http://localhost:8082/api/v1/standings/DTI-PROVINCE/2025/units/79?compareTo=2024"
 Briefs:
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8083/api/v1/briefs
 EOF
-for lang in vi en; do
-  url_file=$RUN_DIR/briefs/demo-2024-$lang.url
-  [[ -f $url_file ]] || continue
-  brief_url=$(<"$url_file")
-  cat <<EOF
-  The demo brief ($lang) as HTML, and saved for a browser (the .pdf and .md are next to it):
+for year in 2024 2025; do
+  for lang in vi en; do
+    url_file=$RUN_DIR/briefs/demo-$year-$lang.url
+    [[ -f $url_file ]] || continue
+    brief_url=$(<"$url_file")
+    cat <<EOF
+  The demo brief of $year ($lang) as HTML, and saved for a browser (the .pdf and .md are next to it):
     curl -H "Accept: text/html" -H "Authorization: Bearer \$(deploy/local/token committee)" $brief_url
-    file://$RUN_DIR/briefs/demo-2024-$lang.html
+    file://$RUN_DIR/briefs/demo-$year-$lang.html
 EOF
+  done
 done
 cat <<EOF
 The submission events (CloudEvents headers, key and value), with Kafka's own console consumer:

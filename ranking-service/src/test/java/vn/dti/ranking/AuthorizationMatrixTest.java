@@ -64,6 +64,7 @@ class AuthorizationMatrixTest {
                 new Endpoint(base + "?node=A", AUTHENTICATED),
                 new Endpoint(base + "?version=1", AUTHENTICATED),
                 new Endpoint(base + "/versions", AUTHENTICATED),
+                new Endpoint(base + "/restated?asOf=2040-12-31", AUTHENTICATED),
                 new Endpoint(base + "/units/Z1", profileReaders),
                 new Endpoint(base + "/units/Z1?version=1", profileReaders),
                 new Endpoint(base + "/units/Z1?compareTo=2040", profileReaders),

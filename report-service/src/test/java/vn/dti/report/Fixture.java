@@ -62,7 +62,7 @@ public final class Fixture {
                         && db.count("standings", "framework_code = '" + FW + "' and version in (1, 3)") == 2
                         && db.count("reporting_period", "framework_code = '" + FW + "'") == 1
                         && db.count("framework", "code = '" + FW + "'") == 1
-                        && db.count("unit", "code in ('74','48','46','01','31','02')") == 6
+                        && db.count("unit", "code in ('74','48','46','01','31','02') and valid_from = '2008-08-01'") == 6
                         && db.count("current_value", "framework_code = '" + FW + "' and unit_code = '31' and indicator_code = 'ECOMMERCE' and value = 6") == 1
                         && db.processed(java.util.List.of(staleStandings)) == 1);
     }

@@ -62,6 +62,22 @@ final class DemoData {
         }
     }
 
+    /**
+     * One reporting round of the demo: how many units report nothing, leave indicators out, report
+     * late, and are returned on review. 2023 and 2024 are on the 63 provinces; 2025 on the 34 units
+     * of 2025-07-01, so its brief against 2024 compares across the boundary (2024 restated).
+     */
+    record Round(int year, int notReporting, int incomplete, int late, int returned) {
+    }
+
+    static final List<Round> ROUNDS = List.of(new Round(2023, 0, 1, 2, 0), new Round(2024, 2, 3, 4, 2),
+            new Round(2025, 1, 2, 3, 0));
+
+    /** The plan of a round for these units ({@code code → region}). */
+    Year year(Round round, Map<String, String> units, List<Indicator> indicators) {
+        return year(round.year(), units, indicators, round.notReporting(), round.incomplete(), round.late());
+    }
+
     /** Where a known indicator's values plausibly lie for maturity 0 .. 1 ({@code exp} bends the curve). */
     private record Range(double low, double high, double exp, int decimals) {
     }

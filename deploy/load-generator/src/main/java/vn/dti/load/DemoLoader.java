@@ -23,13 +23,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Loads the demo through the public API, as the provinces would: two years (2023, 2024) of
- * submissions of the 63 provinces on the default DTI framework, each with its own submitter token,
- * a few late, a few incomplete, two provinces not reporting for 2024. Then, when the ranking and
- * report services are up, waits for the standings and makes a brief of 2024 against 2023 in both
- * languages, saved as HTML, PDF and Markdown for reading in a browser. Both rounds are reviewed
- * (issue 10; up.sh seeds the framework with requireApproval): 2023 approved in full, 2024 approved
- * except two provinces returned with a comment. A unit decided on an earlier run is left as it is.
+ * Loads the demo through the public API, as the provinces would: three rounds ({@link DemoData#ROUNDS})
+ * on the default DTI framework, each unit with its own submitter token: 2023 and 2024 on the 63
+ * provinces, 2025 on the 34 units of 2025-07-01; a few late, a few incomplete, two provinces not
+ * reporting for 2024 and one unit for 2025. Then, when the ranking and report services are up,
+ * waits for the standings and makes briefs of 2024 against 2023 and of 2025 against 2024 (across
+ * the boundary: 2024 restated on the 34 units) in both languages, saved as HTML, PDF and Markdown
+ * for reading in a browser. Every round is reviewed (issue 10; up.sh seeds the framework with
+ * requireApproval): 2023 and 2025 approved in full, 2024 approved except two provinces returned
+ * with a comment. A unit decided on an earlier run is left as it is.
  *
  * <p>Idempotent: a period whose planned submissions are all stored is left as it is, so running it
  * twice changes nothing. A period left partly loaded (an interrupted run) is completed by posting
@@ -37,7 +39,7 @@ import picocli.CommandLine.Option;
  * body, so the ones stored already are replayed, not stored twice.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Loads the demo data (63 provinces, 2023 and 2024) and makes a brief of it.")
+        description = "Loads the demo data (63 provinces 2023 and 2024, 34 units 2025) and makes briefs of it.")
 final class DemoLoader implements Callable<Integer> {
 
     @Mixin
@@ -73,30 +75,31 @@ final class DemoLoader implements Callable<Integer> {
         }
         List<DemoData.Indicator> indicators = DemoData.indicators(fw.body().get("root"));
         DemoData data = new DemoData(seed);
-        OffsetDateTime lastAccepted = null;
-        for (int year : new int[] {2023, 2024}) {
-            OffsetDateTime accepted = loadYear(data, indicators, year);
-            if (accepted != null) {
-                lastAccepted = accepted;
-            }
+        Map<Integer, OffsetDateTime> lastAccepted = new LinkedHashMap<>();
+        for (DemoData.Round round : DemoData.ROUNDS) {
+            lastAccepted.put(round.year(), loadYear(data, indicators, round));
         }
-        // The local suite seeds the framework with requireApproval (up.sh): 2023 is approved in full,
-        // so the approved standings of both years compare; in 2024 two provinces are returned.
-        review(data, indicators, 2023, 0);
-        review(data, indicators, 2024, 2);
-        URI standings = URI.create("/api/v1/standings/" + framework + "/2024");
+        // The local suite seeds the framework with requireApproval (up.sh): 2023 and 2025 are approved
+        // in full, so the approved standings compare; in 2024 two provinces are returned.
+        for (DemoData.Round round : DemoData.ROUNDS) {
+            review(data, indicators, round);
+        }
         if (!api.waitReady(connection.ranking, Duration.ofSeconds(5))) {
             System.out.println("  ranking-service not running: no standings, no brief");
             return 0;
         }
-        long version = waitForStandings(standings.toString(), lastAccepted);
-        if (version < 0) {
-            System.err.println("demo: the standings of 2024 did not catch up within " + standingsTimeout);
-            return 1;
-        }
-        if (!awaitPublished(framework + "/2024", version)) {
-            System.err.println("demo: standings version " + version + " was not published on dti.standings within " + standingsTimeout);
-            return 1;
+        for (Brief brief : BRIEFS) {
+            String period = Integer.toString(brief.year());
+            long version = waitForStandings(period, lastAccepted.get(brief.year()));
+            if (version < 0) {
+                System.err.println("demo: the standings of " + period + " did not catch up within " + standingsTimeout);
+                return 1;
+            }
+            if (!awaitPublished(framework + "/" + period, version)) {
+                System.err.println("demo: standings version " + version + " of " + period + " was not published on dti.standings within "
+                        + standingsTimeout);
+                return 1;
+            }
         }
         if (!api.waitReady(connection.report, Duration.ofSeconds(5))) {
             System.out.println("  report-service not running: no brief");
@@ -109,23 +112,39 @@ final class DemoLoader implements Callable<Integer> {
             System.err.println("demo: the report-service did not catch up with the standings within " + standingsTimeout);
             return 1;
         }
-        return briefs() ? 0 : 1;
+        for (Brief brief : BRIEFS) {
+            briefs(brief);
+        }
+        return 0;
     }
+
+    /** A demo brief: its year against the year before, with its title per language. */
+    record Brief(int year, int compareYear, Map<String, String> titles) {
+    }
+
+    static final List<Brief> BRIEFS = List.of(
+            new Brief(2024, 2023, Map.of(
+                    "vi", "Báo cáo phiên họp Ủy ban Quốc gia về chuyển đổi số: Chỉ số DTI cấp tỉnh năm 2024",
+                    "en", "National Committee on Digital Transformation: provincial DTI 2024 meeting brief")),
+            // across the 2025 boundary: the brief compares with 2024 restated on the 34 units
+            new Brief(2025, 2024, Map.of(
+                    "vi", "Báo cáo phiên họp Ủy ban Quốc gia về chuyển đổi số: Chỉ số DTI cấp tỉnh năm 2025 (34 tỉnh, thành phố)",
+                    "en", "National Committee on Digital Transformation: provincial DTI 2025 meeting brief (34 provinces)")));
 
     /**
      * Loads one year, or what is missing of it; returns the receivedAt of its last submission.
      * Complete already: nothing is sent (not even the period's schedule). Partly loaded: the whole
      * plan is posted again in the same order, the stored submissions being replayed.
      */
-    private OffsetDateTime loadYear(DemoData data, List<DemoData.Indicator> indicators, int year) throws Exception {
+    private OffsetDateTime loadYear(DemoData data, List<DemoData.Indicator> indicators, DemoData.Round round) throws Exception {
+        int year = round.year();
         String period = Integer.toString(year);
         Map<String, String> units = new LinkedHashMap<>();
         Api.Response list = api.get(connection.indicator, "/api/v1/units?type=PROVINCE&asOf=" + year + "-12-31",
                 api.tokens.admin());
         check(list, "list the units of " + year);
         list.body().forEach(u -> units.put(u.get("code").asText(), u.path("region").asText(null)));
-        DemoData.Year plan = data.year(year, units, indicators, year == 2024 ? 2 : 0, year == 2024 ? 3 : 1,
-                year == 2024 ? 4 : 2);
+        DemoData.Year plan = data.year(round, units, indicators);
 
         Stored stored = stored(period);
         List<DemoData.Submission> missing = plan.missing(stored.units());
@@ -163,7 +182,8 @@ final class DemoLoader implements Callable<Integer> {
      * Reviews the year's round as {@link DemoData#reviews} plans it. A unit whose series is no longer
      * SUBMITTED (decided on an earlier run) is left as it is, so a second run decides nothing.
      */
-    private void review(DemoData data, List<DemoData.Indicator> indicators, int year, int toReturn) throws Exception {
+    private void review(DemoData data, List<DemoData.Indicator> indicators, DemoData.Round round) throws Exception {
+        int year = round.year();
         String period = Integer.toString(year);
         Api.Response list = api.get(connection.indicator, "/api/v1/reviews/" + framework + "/" + period, api.tokens.reviewer());
         check(list, "list the reviews of " + period);
@@ -177,11 +197,10 @@ final class DemoLoader implements Callable<Integer> {
                 api.tokens.admin());
         check(regions, "list the units of " + year);
         regions.body().forEach(u -> units.put(u.get("code").asText(), u.path("region").asText(null)));
-        DemoData.Year plan = data.year(year, units, indicators, year == 2024 ? 2 : 0, year == 2024 ? 3 : 1,
-                year == 2024 ? 4 : 2);
+        DemoData.Year plan = data.year(round, units, indicators);
         int approved = 0;
         List<String> returned = new ArrayList<>();
-        for (DemoData.Review r : data.reviews(plan, toReturn)) {
+        for (DemoData.Review r : data.reviews(plan, round.returned())) {
             JsonNode state = byUnit.get(r.unitCode());
             if (state == null || !"SUBMITTED".equals(state.path("status").asText())) {
                 continue;
@@ -297,9 +316,10 @@ final class DemoLoader implements Callable<Integer> {
      * {@code dti.submissions}) and its standings have settled (computed after the last accepted
      * submission and unchanged for two seconds); returns their version, or -1 on timeout.
      */
-    private long waitForStandings(String path, OffsetDateTime lastAccepted) throws Exception {
+    private long waitForStandings(String period, OffsetDateTime lastAccepted) throws Exception {
+        String path = "/api/v1/standings/" + framework + "/" + period;
         long deadline = System.nanoTime() + standingsTimeout.toNanos();
-        System.out.print("  waiting for the standings of 2024 ");
+        System.out.print("  waiting for the standings of " + period + " ");
         long seen = -1;
         int stableFor = 0;
         while (System.nanoTime() < deadline) {
@@ -323,40 +343,38 @@ final class DemoLoader implements Callable<Integer> {
         return -1;
     }
 
-    private boolean briefs() throws Exception {
+    /** Makes, publishes and saves the brief in both languages, once: a second run finds the saved one. */
+    private void briefs(Brief brief) throws Exception {
         Files.createDirectories(out);
-        Map<String, String> titles = Map.of(
-                "vi", "Báo cáo phiên họp Ủy ban Quốc gia về chuyển đổi số: Chỉ số DTI cấp tỉnh năm 2024",
-                "en", "National Committee on Digital Transformation: provincial DTI 2024 meeting brief");
         Map<String, String> formats = Map.of("html", "text/html", "pdf", "application/pdf", "md", "text/markdown");
+        String name = "demo-" + brief.year() + "-";
         for (String language : List.of("vi", "en")) {
-            Path saved = out.resolve("demo-2024-" + language + ".url");
+            Path saved = out.resolve(name + language + ".url");
             if (Files.exists(saved) && api.get(connection.report, URI.create(Files.readString(saved).trim()).getPath(),
                     api.tokens.committee()).status() == 200) {
                 // Run again (up.sh twice): the demo's brief is there already; do not make another.
-                System.out.printf("  brief (%s): %s (made earlier)%n", language, Files.readString(saved).trim());
+                System.out.printf("  brief %d (%s): %s (made earlier)%n", brief.year(), language, Files.readString(saved).trim());
                 continue;
             }
-            Map<String, Object> body = Map.of("title", titles.get(language), "meetingDate", LocalDate.now().toString(),
-                    "frameworkCode", framework, "period", "2024", "comparePeriod", "2023", "language", language);
+            Map<String, Object> body = Map.of("title", brief.titles().get(language), "meetingDate", LocalDate.now().toString(),
+                    "frameworkCode", framework, "period", Integer.toString(brief.year()),
+                    "comparePeriod", Integer.toString(brief.compareYear()), "language", language);
             Api.Response created = api.send("POST", connection.report, "/api/v1/briefs", api.tokens.committee(), body, Map.of());
-            check(created, "create the " + language + " brief");
+            check(created, "create the " + brief.year() + " " + language + " brief");
             String location = created.headers().firstValue("Location").orElseThrow();
             URI uri = connection.report.resolve(URI.create(location).getPath());
             // a brief is made as a draft (committee and admin only); the demo's briefs are for every province
             check(api.send("POST", connection.report, uri.getPath() + "/publish", api.tokens.committee(), Map.of(), Map.of()),
-                    "publish the " + language + " brief");
+                    "publish the " + brief.year() + " " + language + " brief");
             for (Map.Entry<String, String> f : formats.entrySet()) {
                 Api.Response r = api.get(connection.report, uri.getPath(), api.tokens.committee(), f.getValue());
                 check(r, "read the brief as " + f.getValue());
-                Path file = out.resolve("demo-2024-" + language + "." + f.getKey());
-                Files.write(file, r.raw());
+                Files.write(out.resolve(name + language + "." + f.getKey()), r.raw());
             }
-            System.out.printf("  brief (%s): %s%n", language, uri);
-            System.out.printf("    saved: %s%n", out.resolve("demo-2024-" + language + ".html").toAbsolutePath().toUri());
-            Files.writeString(out.resolve("demo-2024-" + language + ".url"), uri + "\n");
+            System.out.printf("  brief %d (%s): %s%n", brief.year(), language, uri);
+            System.out.printf("    saved: %s%n", out.resolve(name + language + ".html").toAbsolutePath().toUri());
+            Files.writeString(saved, uri + "\n");
         }
-        return true;
     }
 
     private static void check(Api.Response r, String what) throws IOException {

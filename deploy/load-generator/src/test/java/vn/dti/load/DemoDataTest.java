@@ -34,6 +34,45 @@ class DemoDataTest {
         return units;
     }
 
+    /** The 34 units of 2025-07-01 (shared/data/provinces-34.csv), as the indicator-service lists them for 2025. */
+    private static Map<String, String> units2025() {
+        Map<String, String> units = new LinkedHashMap<>();
+        for (String code : List.of("01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31", "33", "37", "38",
+                "40", "42", "44", "46", "48", "51", "52", "56", "66", "68", "75", "79", "80", "82", "86", "91", "92", "96")) {
+            units.put(code, code.compareTo("40") < 0 ? "Red River Delta" : "Southeast");
+        }
+        return units;
+    }
+
+    @Test
+    void the2025RoundIsOnThe34UnitsWithLateAndIncompleteUnitsAndOneNotReporting() {
+        DemoData.Round round = DemoData.ROUNDS.stream().filter(r -> r.year() == 2025).findFirst().orElseThrow();
+        assertThat(DemoData.ROUNDS).extracting(DemoData.Round::year).containsExactly(2023, 2024, 2025);
+        Map<String, String> units = units2025();
+        assertThat(units).hasSize(34);
+        DemoData.Year year = new DemoData(2024).year(round, units, INDICATORS);
+
+        assertThat(year.notReporting()).hasSize(1).doesNotContain("48", "01", "79", "22", "31", "46", "92", "75");
+        assertThat(year.submissions()).hasSize(33);
+        assertThat(year.late()).hasSize(3);
+        assertThat(year.incomplete()).hasSize(2);
+        assertThat(year.submissions()).extracting(DemoData.Submission::unitCode).doesNotContainAnyElementsOf(year.notReporting())
+                .isSubsetOf(units.keySet());
+        // the same plan on every run: loading 2025 twice sends nothing the second time
+        assertThat(new DemoData(2024).year(round, units, INDICATORS)).isEqualTo(year);
+        assertThat(year.missing(Set.copyOf(year.submissions().stream().map(DemoData.Submission::unitCode).toList()))).isEmpty();
+        // approved in full: the 2025 brief compares the approved standings of 2025 with those of 2024
+        assertThat(new DemoData(2024).reviews(year, round.returned())).extracting(DemoData.Review::decision).containsOnly("APPROVE");
+    }
+
+    @Test
+    void theDemoMakesA2025BriefAgainst2024InBothLanguages() {
+        assertThat(DemoLoader.BRIEFS).extracting(DemoLoader.Brief::year, DemoLoader.Brief::compareYear)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2024, 2023), org.assertj.core.groups.Tuple.tuple(2025, 2024));
+        assertThat(DemoLoader.BRIEFS).allSatisfy(b -> assertThat(b.titles()).containsOnlyKeys("vi", "en")
+                .allSatisfy((language, title) -> assertThat(title).contains(Integer.toString(b.year()))));
+    }
+
     @Test
     void theSameSeedGivesTheSameDataAndAnotherSeedOtherData() {
         DemoData.Year a = new DemoData(7).year(2024, provinces(), INDICATORS, 2, 3, 4);

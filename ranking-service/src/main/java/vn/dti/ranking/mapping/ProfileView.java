@@ -1,5 +1,6 @@
 package vn.dti.ranking.mapping;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -70,6 +71,10 @@ public record ProfileView(
             @Schema(description = "SAME_UNIT: the same unit version in both periods; PREDECESSORS_MEAN: the compare period restated on the current units (a merged unit is the plain mean of its predecessors); NONE: the unit has no counterpart",
                     enumeration = {"SAME_UNIT", "PREDECESSORS_MEAN", "NONE"}) String basis,
             @Schema(description = "Codes of the units compared with") List<String> comparedWith,
+            @Schema(description = "SAME_UNITS: both periods are on the same unit versions and the compare period is taken as published; RESTATED: the units changed between them (e.g. the 2025 mergers) and the compare period is restated on the current units (restatedAsOf, rule), so previousRank is a rank among the current units",
+                    enumeration = {"SAME_UNITS", "RESTATED"}) String compareBasis,
+            @Schema(nullable = true, description = "With RESTATED: the date whose units the compare period was restated on (the period's last day)", examples = "2025-12-31") LocalDate restatedAsOf,
+            @Schema(nullable = true, description = "With RESTATED: the restatement rule (MEAN_OF_PREDECESSORS); null with SAME_UNITS", examples = "MEAN_OF_PREDECESSORS") String rule,
             @Schema(nullable = true, description = "null when basis is NONE", examples = "0.7402") Double previousScore,
             @Schema(nullable = true, examples = "0.0412") Double scoreChange,
             @Schema(nullable = true, examples = "4") Integer previousRank,

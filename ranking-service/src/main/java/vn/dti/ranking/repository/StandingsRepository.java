@@ -605,22 +605,26 @@ public class StandingsRepository {
         }
     }
 
-    /** The predecessors of unit versions (codes of units valid the day before each began), in one query. */
-    public Map<String, List<String>> predecessors(Connection conn, List<String> codes, List<LocalDate> validFrom)
-            throws SQLException {
-        Map<String, List<String>> result = new java.util.HashMap<>();
+    /** One unit version as the lineage needs it, with its Vietnamese name and group. */
+    public record UnitVersion(String code, LocalDate validFrom, LocalDate validTo, String name, String group,
+                              List<String> predecessors) {
+    }
+
+    /** Every version of every unit of {@code type} (all dates): the lineage of restated standings is drawn from them. */
+    public List<UnitVersion> unitVersions(Connection conn, String type) throws SQLException {
+        List<UnitVersion> versions = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("""
-                select u.code, u.predecessors from unit u
-                join unnest(?::varchar[], ?::date[]) as t(code, valid_from) on u.code = t.code and u.valid_from = t.valid_from""")) {
-            ps.setArray(1, conn.createArrayOf("varchar", codes.toArray()));
-            ps.setArray(2, conn.createArrayOf("varchar", validFrom.stream().map(LocalDate::toString).toArray()));
+                select code, valid_from, valid_to, name, unit_group, predecessors from unit where type = ?
+                order by code, valid_from""")) {
+            ps.setString(1, type);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
+                    versions.add(new UnitVersion(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                            rs.getString(4), rs.getString(5), List.of((String[]) rs.getArray(6).getArray())));
                 }
             }
         }
-        return result;
+        return versions;
     }
 
     static byte[] encode(double[][] values) {

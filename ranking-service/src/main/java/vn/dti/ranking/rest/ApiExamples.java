@@ -31,6 +31,7 @@ final class ApiExamples {
              "weaknesses": [{"indicatorCode": "ECOMMERCE_RETAIL_SHARE", "name": "E-commerce share of retail sales", "raw": 2.24,
                              "normalised": 0.32, "median": 0.5, "gap": -0.18}],
              "comparison": {"frameworkCode": "DTI-PROVINCE", "period": "2023", "version": 9, "basis": "SAME_UNIT", "comparedWith": ["48"],
+                            "compareBasis": "SAME_UNITS", "restatedAsOf": null, "rule": null,
                             "previousScore": 0.55, "scoreChange": 0.06, "previousRank": 3, "rankChange": 2,
                             "nodes": [{"code": "DTI", "score": 0.61, "previousScore": 0.55, "rank": 1, "previousRank": 3, "contributionChange": 0.06},
                                       {"code": "DG_ACTIVITY", "score": 0.9, "previousScore": 0.8, "rank": 1, "previousRank": 2, "contributionChange": 0.05},
@@ -121,6 +122,25 @@ final class ApiExamples {
     static final String NOT_RELEASED = """
             {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404,
              "detail": "DTI-PROVINCE 2024 has not been released yet."}""";
+    static final String RESTATED = """
+            {"frameworkCode": "DTI-PROVINCE", "period": "2024", "version": 17, "basis": "submitted", "computedAt": "2025-04-02T07:05:09.871Z",
+             "asOf": "2025-07-01", "rule": "MEAN_OF_PREDECESSORS", "unitCount": 3, "node": "DTI",
+             "entries": [
+               {"rank": 1, "unitCode": "79", "unitName": "Thành phố Hồ Chí Minh", "score": 0.7333333333333334, "complete": true, "missing": 0,
+                "predecessors": ["74", "77", "79"], "notReported": [], "incomplete": [],
+                "children": [{"code": "DG_ACTIVITY", "score": 0.6833333333333332, "rank": 2}, {"code": "DE_ACTIVITY", "score": 0.7833333333333333, "rank": 1}]},
+               {"rank": 2, "unitCode": "01", "unitName": "Hà Nội", "score": 0.7, "complete": true, "missing": 0,
+                "predecessors": ["01"], "notReported": [], "incomplete": [],
+                "children": [{"code": "DG_ACTIVITY", "score": 0.8, "rank": 1}, {"code": "DE_ACTIVITY", "score": 0.6, "rank": 3}]},
+               {"rank": 3, "unitCode": "48", "unitName": "Đà Nẵng", "score": 0.6, "complete": false, "missing": 1,
+                "predecessors": ["48", "49"], "notReported": [], "incomplete": ["49"],
+                "children": [{"code": "DG_ACTIVITY", "score": 0.6, "rank": 3}, {"code": "DE_ACTIVITY", "score": 0.6, "rank": 3}]}]}""";
+    static final String BAD_AS_OF = """
+            {"type": "https://dti.gov.vn/problems/bad-request", "title": "Bad request", "status": 400,
+             "detail": "asOf must be a date like 2025-07-01: 2025-13-01."}""";
+    static final String NO_LINEAGE = """
+            {"type": "https://dti.gov.vn/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "No lineage from the unit 99 valid on 2025-07-01 to any unit of the period. Restating DTI-PROVINCE 2024 on 2025-07-01 needs every unit valid then to descend from units of the period."}""";
 
     private ApiExamples() {
     }

@@ -1,5 +1,8 @@
 package vn.dti.ranking.rest;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +27,7 @@ import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.security.Roles;
 import vn.dti.ranking.mapping.ProfileView;
+import vn.dti.ranking.mapping.RestatedStandingsView;
 import vn.dti.ranking.mapping.SensitivityView;
 import vn.dti.ranking.mapping.StandingsVersionPage;
 import vn.dti.ranking.mapping.StandingsView;
@@ -31,6 +35,7 @@ import vn.dti.ranking.repository.StandingsRepository.Key;
 import vn.dti.ranking.security.Caller;
 import vn.dti.ranking.service.ProfileService;
 import vn.dti.ranking.service.ReleaseService;
+import vn.dti.ranking.service.RestatementService;
 import vn.dti.ranking.service.Snapshot;
 import vn.dti.ranking.service.StandingsService;
 
@@ -50,6 +55,9 @@ public class StandingsResource {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    RestatementService restatements;
 
     @Inject
     Caller caller;
@@ -139,6 +147,43 @@ public class StandingsResource {
         return new StandingsVersionPage(list.items().stream()
                 .map(v -> new StandingsVersionPage.Item(v.version(), v.computedAt(), v.basis(), v.inputsWatermark(), v.droppedAt()))
                 .toList(), page, size, list.total());
+    }
+
+    @GET
+    @Path("/restated")
+    @RolesAllowed("**")
+    @Operation(operationId = "getRestatedStandings", summary = "The standings of a period restated on the units valid on a later date",
+            description = "The standings of `period` on the units valid on `asOf` (e.g. 2024 on the 34 provinces of 2025-07-01), under the "
+                    + "rule MEAN_OF_PREDECESSORS: a unit created by a merger scores, at every node, the plain mean of its predecessors' "
+                    + "scores in the period; an unchanged unit keeps its score. Lineage is followed over any number of boundary changes "
+                    + "back to the units of the period. Ranks are standard competition ranks (1, 2, 2, 4) on the restated score rounded "
+                    + "to the framework's rankPrecision. Each entry names its `predecessors`. Any authenticated caller.")
+    @APIResponse(responseCode = "200", description = "The restated standings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RestatedStandingsView.class),
+                    examples = @ExampleObject(name = "restated", value = ApiExamples.RESTATED)))
+    @APIResponse(responseCode = "400", description = "asOf is missing or not a date, or basis is neither submitted nor approved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "bad asOf", value = ApiExamples.BAD_AS_OF),
+                            @ExampleObject(name = "bad basis", value = ApiExamples.BAD_BASIS)}))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", description = "No standings for this framework and period, no such node, or a unit valid on asOf "
+            + "has no lineage to the period's units (the detail names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND),
+                            @ExampleObject(name = "no lineage", value = ApiExamples.NO_LINEAGE),
+                            @ExampleObject(name = "unknown node", value = ApiExamples.UNKNOWN_NODE)}))
+    public RestatedStandingsView restated(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period,
+                                          @Parameter(description = "The date whose units the table is on (ISO 8601 date)", required = true,
+                                                  example = "2025-07-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                          @QueryParam("asOf") String asOf,
+                                          @Parameter(description = "Code of the node to rank by (a pillar, an index, an indicator); default the root",
+                                                  example = "DG_ACTIVITY") @QueryParam("node") String node,
+                                          @Parameter(description = "Which values count: approved (only approved submissions; the default for a framework with requireApproval) or submitted (every accepted value, provisional; the default otherwise). A framework without requireApproval has one basis.",
+                                                  schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis) {
+        LocalDate date = asOf(asOf);
+        String b = basis(basis);
+        Snapshot s = profiles.snapshot(frameworkCode, period, b);
+        return restatements.restated(s, date, node == null || node.isBlank() ? null : node.trim());
     }
 
     @GET
@@ -280,6 +325,18 @@ public class StandingsResource {
             throw ProblemException.badRequest("basis must be submitted or approved: " + value + ".");
         }
         return b;
+    }
+
+    /** The asOf date of a restatement: required, an ISO date (2025-07-01); anything else is 400. */
+    static LocalDate asOf(String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("asOf is required: the date whose units the restated table is on, e.g. 2025-07-01.");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("asOf must be a date like 2025-07-01: " + value + ".");
+        }
     }
 
     private static int runs(String value) {

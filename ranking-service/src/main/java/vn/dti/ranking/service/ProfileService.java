@@ -1,5 +1,6 @@
 package vn.dti.ranking.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,7 +15,7 @@ import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.ranking.engine.Comparison;
 import vn.dti.ranking.engine.Profiles;
-import vn.dti.ranking.engine.Rebase;
+import vn.dti.ranking.engine.Restatement;
 import vn.dti.ranking.engine.Scores;
 import vn.dti.ranking.engine.Sensitivity;
 import vn.dti.ranking.mapping.ProfileView;
@@ -31,6 +32,9 @@ public class ProfileService {
 
     @Inject
     StandingsService standings;
+
+    @Inject
+    RestatementService restatements;
 
     public Snapshot snapshot(String frameworkCode, String period) {
         return snapshot(frameworkCode, period, null);
@@ -99,8 +103,9 @@ public class ProfileService {
     /**
      * {@code compareTo} is a period of the same framework ({@code 2023}) or another framework's
      * ({@code DTI-2023-PROVINCE/2023}). The unit is compared with the same unit version if it
-     * existed then; after a merger, with the mean of its predecessors (the earlier standings
-     * restated on the current units, as the 2024 DTI was published on the 34-unit basis).
+     * existed then; across a boundary change, the earlier standings are restated on the current
+     * units (a merged unit is the mean of its predecessors, as the 2024 DTI was published on the
+     * 34-unit basis) and the comparison says so ({@code compareBasis} RESTATED, {@code restatedAsOf}).
      */
     private ProfileView.ComparisonView compare(Snapshot current, int u, String compareTo) {
         int slash = compareTo.indexOf('/');
@@ -116,46 +121,39 @@ public class ProfileService {
         Scores then = previous.scores();
         String unitCode = now.units()[u];
 
-        // Which earlier units each current unit stands for: itself if the same unit version was
-        // ranked then, else its predecessors (looked up for all such units in one query).
-        Map<String, List<String>> basis = new LinkedHashMap<>();
-        List<String> merged = new ArrayList<>();
-        List<java.time.LocalDate> mergedFrom = new ArrayList<>();
-        for (int c = 0; c < now.units().length; c++) {
+        // The same unit versions in both periods: compared as published. Otherwise (a boundary
+        // change between them) the earlier period is restated on the current units, on the units
+        // valid on the current period's last day, as the restated standings are (Lineage over any
+        // number of steps; a unit without lineage has nothing to compare with).
+        boolean identical = now.units().length == then.units().length;
+        for (int c = 0; identical && c < now.units().length; c++) {
             int p = then.unitIndex(now.units()[c]);
-            if (p >= 0 && previous.unitValidFrom()[p].equals(current.unitValidFrom()[c])) {
-                basis.put(now.units()[c], List.of(now.units()[c]));
-            } else {
-                basis.put(now.units()[c], List.of());
-                merged.add(now.units()[c]);
-                mergedFrom.add(current.unitValidFrom()[c]);
-            }
+            identical = p >= 0 && previous.unitValidFrom()[p].equals(current.unitValidFrom()[c]);
         }
-        if (!merged.isEmpty()) {
-            Map<String, List<String>> lineage = standings.predecessors(merged, mergedFrom);
-            for (String code : merged) {
-                basis.put(code, lineage.getOrDefault(code, List.of()).stream().filter(pred -> then.unitIndex(pred) >= 0).toList());
-            }
-        }
-        basis.values().removeIf(List::isEmpty);
-        boolean identical = merged.isEmpty() && now.units().length == then.units().length;
-        List<String> comparedWith = basis.getOrDefault(unitCode, List.of());
-        String kind;
+        LocalDate restatedAsOf = null;
         Scores base;
-        if (comparedWith.isEmpty()) {
-            kind = "NONE";
-            base = null;
+        List<String> comparedWith;
+        if (identical) {
+            base = then;
+            comparedWith = List.of(unitCode);
         } else {
-            kind = comparedWith.equals(List.of(unitCode)) ? "SAME_UNIT" : "PREDECESSORS_MEAN";
-            base = identical ? then : Rebase.of(then, basis);
+            restatedAsOf = PeriodCode.parse(current.period()).endsOn();
+            Map<String, List<String>> lineage = restatements.predecessors(previous, restatedAsOf, now.units());
+            comparedWith = lineage.getOrDefault(unitCode, List.of());
+            base = lineage.isEmpty() ? null : Restatement.of(then, lineage).scores();
+        }
+        String kind = comparedWith.isEmpty() ? "NONE" : comparedWith.equals(List.of(unitCode)) ? "SAME_UNIT" : "PREDECESSORS_MEAN";
+        if (comparedWith.isEmpty()) {
+            base = null;
         }
         Comparison.UnitChange change = Comparison.of(now, base, unitCode);
         List<ProfileView.NodeChangeView> nodes = change.nodes().stream()
                 .map(n -> new ProfileView.NodeChangeView(n.code(), n.score(), n.previousScore(), n.rank(), n.previousRank(),
                         n.contributionChange()))
                 .toList();
-        return new ProfileView.ComparisonView(fw, period, previous.version(), kind, comparedWith, change.previousScore(),
-                change.scoreChange(), change.previousRank(), change.rankChange(), nodes);
+        return new ProfileView.ComparisonView(fw, period, previous.version(), kind, comparedWith,
+                restatedAsOf == null ? "SAME_UNITS" : "RESTATED", restatedAsOf, restatedAsOf == null ? null : Restatement.RULE,
+                change.previousScore(), change.scoreChange(), change.previousRank(), change.rankChange(), nodes);
     }
 
     private static ProfileView.NodeView node(Scores scores, int n, int u) {

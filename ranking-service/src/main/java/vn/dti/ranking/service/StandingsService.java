@@ -258,16 +258,6 @@ public class StandingsService {
     public record VersionList(List<StandingsRepository.VersionEntry> items, long total) {
     }
 
-    /** The predecessors (codes) of unit versions, for comparisons across a merger. */
-    public Map<String, java.util.List<String>> predecessors(java.util.List<String> codes,
-                                                            java.util.List<java.time.LocalDate> validFrom) {
-        try (Connection conn = dataSource.getConnection()) {
-            return repository.predecessors(conn, codes, validFrom);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The engine is deterministic: the same stored inputs give the same scores as when they were stored. */
     private Snapshot rebuild(Key key, String basis, StandingsRepository.Stored stored) {
         try {

@@ -107,7 +107,7 @@ public final class BriefAssembler {
                 req.period(), in.compare() == null ? null : in.compare().period(), in.standings().version(),
                 in.standings().computedAt(), in.compare() == null ? null : in.compare().version(), dataCutoff(),
                 summary(headline, targets, reporting), headline, ranking, List.copyOf(top), List.copyOf(bottom), pillars,
-                pillarLeaders(), movers(), targets, reporting, profiles(), methodology(), release());
+                pillarLeaders(), movers(), targets, reporting, profiles(), methodology(), release(), compareBasis());
     }
 
     /** The release the brief is made from, with every unit's submissions (sorted), or null. */
@@ -119,6 +119,27 @@ public final class BriefAssembler {
         List<BriefContent.UnitProvenance> provenance = entries.stream().map(Entry::unitCode).sorted()
                 .map(u -> new BriefContent.UnitProvenance(u, r.provenance().getOrDefault(u, List.of()))).toList();
         return new BriefContent.Release(r.id(), r.revision(), r.label(), r.basis(), r.releasedAt(), provenance);
+    }
+
+    /** Across a boundary: the basis of the comparison and the sentence that says it (null within one boundary). */
+    private BriefContent.CompareBasis compareBasis() {
+        Inputs.Boundary b = in.boundary();
+        if (b == null) {
+            return null;
+        }
+        List<BriefContent.MergedUnit> merged = entries.stream()
+                .filter(e -> b.predecessors().containsKey(e.unitCode()) && !b.predecessors().get(e.unitCode()).equals(List.of(e.unitCode())))
+                .sorted(Comparator.comparing(Entry::unitCode))
+                .map(e -> new BriefContent.MergedUnit(e.unitCode(), e.unitName(), b.predecessors().get(e.unitCode())))
+                .toList();
+        return new BriefContent.CompareBasis("RESTATED", b.asOf(), b.rule(), b.unitsCompared(), b.compareUnits(), merged,
+                compareBasisSentence());
+    }
+
+    private String compareBasisSentence() {
+        Inputs.Boundary b = in.boundary();
+        return msg.s_compareBasis(f.integer(b.unitsCompared()), unitsNoun(), req.period(), f.integer(b.compareUnits()),
+                in.compare().period());
     }
 
     // ---------------------------------------------------------------------------------- values
@@ -227,9 +248,15 @@ public final class BriefAssembler {
             compareMean = mean(before);
             compareMedian = median(before);
         }
+        Double meanChange = compareMean == null ? null : mean - compareMean;
+        if (in.boundary() != null) {
+            // like for like: both means over exactly the units that have a previous figure
+            compareMean = in.boundary().previousMeanScore();
+            meanChange = in.boundary().meanChange();
+        }
         return new Headline(n, indicators, expected, reported, expected == 0 ? null : (double) reported / expected,
                 reporting, full, late, reported == 0 ? null : (double) (reported - late) / reported, onTimeUnits,
-                mean, median(scores), compareMean, compareMean == null ? null : mean - compareMean, compareMedian);
+                mean, median(scores), compareMean, meanChange, compareMedian);
     }
 
     private int lateCount(String unit) {
@@ -260,6 +287,9 @@ public final class BriefAssembler {
             } else {
                 s.add(msg.s_meanChange(f.score(h.meanScore()), f.score(h.medianScore()),
                         h.meanChange() > 0 ? msg.up() : msg.down(), f.score(Math.abs(h.meanChange())), in.compare().period()));
+            }
+            if (in.boundary() != null) {
+                s.add(compareBasisSentence());
             }
         }
         if (!targets.isEmpty()) {

@@ -18,6 +18,10 @@ import io.quarkus.qute.TemplateData;
  */
 @TemplateData
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(requiredProperties = {"id", "title", "meetingDate", "language", "createdAt", "createdBy", "frameworkCode", "frameworkName",
+        "period", "comparePeriod", "standingsVersion", "standingsComputedAt", "compareStandingsVersion", "dataCutoff", "summary",
+        "headline", "ranking", "top", "bottom", "pillars", "pillarLeaders", "movers", "targets", "reporting", "profiles",
+        "methodology"})
 public record BriefContent(
         @Schema(format = "uuid") String id,
         String title,
@@ -45,7 +49,10 @@ public record BriefContent(
         Reporting reporting,
         List<Profile> profiles,
         Methodology methodology,
-        @Schema(nullable = true, description = "The release the brief was made from; null when it was made from the latest standings") Release release) {
+        @Schema(nullable = true, description = "The release the brief was made from; null when it was made from the latest standings") Release release,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, description = "Present when a boundary change (e.g. the 2025 mergers) lies between the period and the compare period: the compare period was restated on the period's units, and previous ranks, movers and the mean change are on that basis")
+        CompareBasis compareBasis) {
 
     /** The release whose standings and submissions gave every figure, with each unit's submissions. */
     @TemplateData
@@ -56,6 +63,29 @@ public record BriefContent(
 
     @TemplateData
     public record UnitProvenance(String unitCode, @Schema(description = "Sorted; empty when the unit reported nothing") List<String> submissionIds) {
+    }
+
+    /**
+     * The basis of a comparison across a boundary: {@code basis} RESTATED, the date whose units the
+     * compare period was restated on, the rule, how many units are compared (like for like) and how
+     * many the compare period was published on, the merged units with the units they stand for, and
+     * the sentence that says so (also in the summary).
+     */
+    @TemplateData
+    @Schema(name = "BriefCompareBasis")
+    public record CompareBasis(@Schema(enumeration = {"RESTATED"}) String basis,
+                               @Schema(description = "The compare period is restated on the units valid on this date (the period's last day)") LocalDate asOf,
+                               @Schema(enumeration = {"MEAN_OF_PREDECESSORS"}) String rule,
+                               @Schema(description = "Units with a previous rank; the mean change is over exactly these") int unitsCompared,
+                               @Schema(description = "Units the compare period was published on") int compareUnits,
+                               @Schema(description = "Units that stand for other units than themselves, by code") List<MergedUnit> mergedUnits,
+                               String sentence) {
+    }
+
+    /** A unit of the period and the compare period's units it stands for. */
+    @TemplateData
+    @Schema(name = "BriefMergedUnit")
+    public record MergedUnit(String unitCode, String unitName, List<String> predecessors) {
     }
 
     /** The figures at the top of the brief. */

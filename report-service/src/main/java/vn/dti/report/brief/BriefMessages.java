@@ -121,6 +121,7 @@ public interface BriefMessages {
     @Message String down();
     @Message String unchanged();
     @Message String s_meanSame(String mean, String median, String comparePeriod);
+    @Message String s_compareBasis(String units, String unitsNoun, String period, String compareUnits, String comparePeriod);
     @Message String s_targets(String met, String total);
     // English opens with the capitalised noun (Units), Vietnamese uses it lower-case (units) after the
     // count: each language leaves one of them unused, which the Quarkus build reports as a warning

@@ -8,15 +8,21 @@ import java.util.Set;
 /**
  * What a brief is assembled from, read from the read model in one REPEATABLE READ transaction (one snapshot): the framework,
  * the standings of the period (and of the compare period), the current values, the deadline, and
- * which units are the same unit in both periods (a code alone does not name a unit across time).
+ * which units are the same unit in both periods (a code alone does not name a unit across time); across a
+ * boundary change, the compare period restated on the period's units ({@link Boundary}).
  */
 public record Inputs(FrameworkModel framework, Standings standings, Standings compare,
                      Map<String, Map<String, Value>> values, OffsetDateTime dueAt, Set<String> comparableUnits,
-                     Map<String, Review> reviews, Release release) {
+                     Map<String, Review> reviews, Release release, Boundary boundary) {
+
+    public Inputs(FrameworkModel framework, Standings standings, Standings compare, Map<String, Map<String, Value>> values,
+                  OffsetDateTime dueAt, Set<String> comparableUnits, Map<String, Review> reviews) {
+        this(framework, standings, compare, values, dueAt, comparableUnits, reviews, null, null);
+    }
 
     public Inputs(FrameworkModel framework, Standings standings, Standings compare, Map<String, Map<String, Value>> values,
                   OffsetDateTime dueAt, Set<String> comparableUnits) {
-        this(framework, standings, compare, values, dueAt, comparableUnits, null, null);
+        this(framework, standings, compare, values, dueAt, comparableUnits, null, null, null);
     }
 
     /**
@@ -32,6 +38,17 @@ public record Inputs(FrameworkModel framework, Standings standings, Standings co
      * while it awaits review, else APPROVE or RETURN with the reviewer's comment.
      */
     public record Review(String decision, String comment) {
+    }
+
+    /**
+     * The compare period was restated on the period's units (a boundary change lies between them):
+     * {@code compare} then holds the restated standings. {@code unitsCompared} units have a lineage;
+     * {@code compareUnits} is how many units the compare period was published on; the means are over
+     * exactly the compared units (like for like); {@code predecessors}: current unit → the compare
+     * period's units it stands for.
+     */
+    public record Boundary(java.time.LocalDate asOf, String rule, int unitsCompared, int compareUnits, Double meanScore,
+                           Double previousMeanScore, Double meanChange, Map<String, List<String>> predecessors) {
     }
 
     public record Standings(String period, int version, OffsetDateTime computedAt, List<Entry> entries) {

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.dti.ranking.engine.Lineage;
 import vn.dti.report.brief.Inputs;
 
 /**
@@ -247,6 +248,24 @@ public class BriefRepository {
             }
         });
         return same;
+    }
+
+    /** Every version of every unit of {@code type}, with its predecessors: the lineage of a comparison across a boundary. */
+    public List<Lineage.Unit> unitVersions(String type) {
+        List<Lineage.Unit> units = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select code, valid_from, valid_to, predecessors from unit where type = ?")) {
+            ps.setString(1, type);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    units.add(new Lineage.Unit(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                            List.of((String[]) rs.getArray(4).getArray())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return units;
     }
 
     public void insert(BriefRow row, String content) {

@@ -20,12 +20,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.plumbing.problem.ProblemException;
 import vn.dti.plumbing.problem.RequestFields;
 import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.problem.Validation;
+import vn.dti.report.brief.BoundaryBasis;
 import vn.dti.report.brief.BriefAssembler;
 import vn.dti.report.brief.BriefContent;
 import vn.dti.report.brief.FrameworkModel;
@@ -41,6 +44,8 @@ import vn.dti.report.repository.BriefRepository;
  */
 @ApplicationScoped
 public class BriefService {
+
+    private static final Logger LOG = Logger.getLogger(BriefService.class);
 
     static final int TITLE_MAX = 200;
     /** The meeting dates a brief may name (docs/api.md "Limits"); outside them the date is a typo, not a meeting. */
@@ -154,10 +159,22 @@ public class BriefService {
             });
             comparable = repository.sameUnits(names, periodCode.endsOn(), compareCode.endsOn());
         }
+        Inputs.Boundary boundary = null;
+        if (compare != null) {
+            // Across a boundary change (the 2025 mergers) the compare period is restated on this period's units.
+            Optional<BoundaryBasis.Result> restated = restated(framework, standings, compare, comparable,
+                    periodCode.endsOn(), compareCode.endsOn());
+            if (restated.isPresent()) {
+                compare = restated.get().restated();
+                comparable = restated.get().compared();
+                boundary = restated.get().boundary();
+            }
+        }
         Inputs.Release released = release == null ? null : release.release();
         Inputs inputs = new Inputs(framework, standings, compare,
                 released == null ? repository.values(frameworkCode, period) : repository.releaseValues(released),
-                repository.dueAt(frameworkCode, period).orElse(null), comparable, repository.reviews(frameworkCode, period), released);
+                repository.dueAt(frameworkCode, period).orElse(null), comparable, repository.reviews(frameworkCode, period), released,
+                boundary);
         Inputs.Request request = new Inputs.Request(title, meetingDate, frameworkCode, period, comparePeriod, language);
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
@@ -202,6 +219,20 @@ public class BriefService {
             return null;
         }
         return release;
+    }
+
+    /** The compare period restated on the period's units when a boundary change lies between them; empty otherwise. */
+    private Optional<BoundaryBasis.Result> restated(FrameworkModel framework, Inputs.Standings standings, Inputs.Standings compare,
+                                                    Set<String> comparable, LocalDate asOf, LocalDate compareDate) {
+        try {
+            return BoundaryBasis.of(framework, standings, compare, comparable, repository.unitVersions(framework.unitType()),
+                    asOf, compareDate, repository.values(framework.code(), compare.period()));
+        } catch (IllegalArgumentException e) {
+            // inconsistent unit versions (two valid on one day): compared as published, and said in the log
+            LOG.warnf("Brief of %s %s: no restatement of %s (%s); compared as published", framework.code(), standings.period(),
+                    compare.period(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static String string(JsonNode body, String field, boolean required, Validation v) {
