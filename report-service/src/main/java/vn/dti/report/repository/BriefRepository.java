@@ -133,24 +133,12 @@ public class BriefRepository {
      * release names for that unit (the one its standings counted), unit code -> indicator code -> value.
      */
     public Map<String, Map<String, Inputs.Value>> releaseValues(Inputs.Release release) {
-        Map<String, Map<String, Inputs.Value>> values = new HashMap<>();
         List<String> ids = release.provenance().values().stream().flatMap(List::stream).toList();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     select distinct on (unit_code, indicator_code) unit_code, indicator_code, value, received_at, late
-                     from submission_value where submission_id = any(?::uuid[])
-                     order by unit_code, indicator_code, received_at desc, submission_id desc""")) {
-            ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
-                            new Inputs.Value(rs.getDouble(3), rs.getObject(4, OffsetDateTime.class), rs.getBoolean(5)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return values;
+        return values("""
+                select distinct on (unit_code, indicator_code) unit_code, indicator_code, value, received_at, late
+                from submission_value where submission_id = any(?::uuid[])
+                order by unit_code, indicator_code, received_at desc, submission_id desc""",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids.toArray())));
     }
 
     /** Current values of a (framework, period): unit code -> indicator code -> value. */
@@ -191,13 +179,19 @@ public class BriefRepository {
     }
 
     public Map<String, Map<String, Inputs.Value>> values(String frameworkCode, String period) {
-        Map<String, Map<String, Inputs.Value>> values = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("""
-                     select unit_code, indicator_code, value, received_at, late from current_value
-                     where framework_code = ? and period = ?""")) {
+        return values("""
+                select unit_code, indicator_code, value, received_at, late from current_value
+                where framework_code = ? and period = ?""", ps -> {
             ps.setString(1, frameworkCode);
             ps.setString(2, period);
+        });
+    }
+
+    /** Values selected as (unit_code, indicator_code, value, received_at, late): unit code -> indicator code -> value. */
+    private Map<String, Map<String, Inputs.Value>> values(String sql, Binder binder) {
+        Map<String, Map<String, Inputs.Value>> values = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
