@@ -116,6 +116,10 @@ class ResponseContractIT {
         as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD).then().statusCode(200);
         as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "?node=NO_NODE").then().statusCode(404);
         as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/1999").then().statusCode(404);
+        // restated on the units of the period's own last day: every unit stands for itself
+        as("submitter", "01", suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/restated?asOf=" + PERIOD + "-12-31")
+                .then().statusCode(200);
+        as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/restated?asOf=2017-13-01").then().statusCode(400);
         for (String unit : provinces.subList(0, 20)) {
             as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/units/" + unit).then().statusCode(200);
         }
@@ -175,7 +179,7 @@ class ResponseContractIT {
         assertThat(validation.validated()).as("answers validated against their schema").isGreaterThanOrEqualTo(200);
         assertThat(validation.operations()).contains("listUnits", "getUnit", "listFrameworks", "getFramework", "listPeriods",
                 "createSubmission", "createSubmissionCsv", "getSubmission", "listSubmissions", "getCurrentValues",
-                "getCompleteness", "getStandings", "getUnitProfile", "getSensitivity", "createBrief", "listBriefs", "getBrief",
+                "getCompleteness", "getStandings", "getRestatedStandings", "getUnitProfile", "getSensitivity", "createBrief", "listBriefs", "getBrief",
                 "getBriefHtml", "getBriefMarkdown", "getBriefPdf");
     }
 
