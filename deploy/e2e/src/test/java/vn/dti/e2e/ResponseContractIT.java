@@ -124,6 +124,10 @@ class ResponseContractIT {
         as("reviewer", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/versions?size=5").then().statusCode(200);
         as("reviewer", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/versions?size=0").then().statusCode(400);
         as("reviewer", null, suite.ranking).get("/api/v1/standings/" + FW + "/1999/versions").then().statusCode(404);
+        // restated on the units of the period's own last day: every unit stands for itself
+        as("submitter", "01", suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/restated?asOf=" + PERIOD + "-12-31")
+                .then().statusCode(200);
+        as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/restated?asOf=2017-13-01").then().statusCode(400);
         for (String unit : provinces.subList(0, 20)) {
             as("committee", null, suite.ranking).get("/api/v1/standings/" + FW + "/" + PERIOD + "/units/" + unit).then().statusCode(200);
         }
@@ -183,7 +187,7 @@ class ResponseContractIT {
         assertThat(validation.validated()).as("answers validated against their schema").isGreaterThanOrEqualTo(200);
         assertThat(validation.operations()).contains("listUnits", "getUnit", "listFrameworks", "getFramework", "listPeriods",
                 "createSubmission", "createSubmissionCsv", "getSubmission", "listSubmissions", "getCurrentValues",
-                "getCompleteness", "getStandings", "listStandingsVersions", "getUnitProfile", "getSensitivity", "createBrief", "listBriefs", "getBrief",
+                "getCompleteness", "getStandings", "listStandingsVersions", "getRestatedStandings", "getUnitProfile", "getSensitivity", "createBrief", "listBriefs", "getBrief",
                 "getBriefHtml", "getBriefMarkdown", "getBriefPdf");
     }
 
