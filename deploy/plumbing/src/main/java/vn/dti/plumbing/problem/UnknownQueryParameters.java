@@ -33,11 +33,19 @@ public class UnknownQueryParameters {
     @ServerRequestFilter
     public Optional<Response> refuseUnknown(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource == null ? null : resource.getResourceMethod();
-        if (method == null || !request.getUriInfo().getPath().startsWith("/api/")) {
+        // the raw path: decoding one with a malformed escape (a share link's generated secret) throws
+        if (method == null || !request.getUriInfo().getPath(false).startsWith("/api/")) {
             return Optional.empty();
         }
         Set<String> declared = DECLARED.computeIfAbsent(method, UnknownQueryParameters::declared);
-        for (String name : request.getUriInfo().getQueryParameters(true).keySet()) {
+        Set<String> names;
+        try {
+            names = request.getUriInfo().getQueryParameters(true).keySet();
+        } catch (IllegalArgumentException malformedEscape) {
+            return Optional.of(ProblemMappers.response(Problem.of(400, "bad-request", "Bad request",
+                    "The query string has a malformed percent escape.")));
+        }
+        for (String name : names) {
             if (!declared.contains(name)) {
                 return Optional.of(ProblemMappers.response(problem(name, declared)));
             }
