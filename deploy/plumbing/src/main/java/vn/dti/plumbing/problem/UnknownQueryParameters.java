@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.vertx.core.http.HttpServerRequest;
+
 /**
  * An unknown query parameter is 400, not ignored (DESIGN §12, docs/contract.md): a misspelt
  * {@code ?verison=2} would otherwise answer the latest standings as if it were the version asked
@@ -31,10 +33,10 @@ public class UnknownQueryParameters {
     private static final Map<Method, Set<String>> DECLARED = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
-    public Optional<Response> refuseUnknown(ContainerRequestContext request, ResourceInfo resource) {
+    public Optional<Response> refuseUnknown(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest raw) {
         Method method = resource == null ? null : resource.getResourceMethod();
         // the raw path: decoding one with a malformed escape (a share link's generated secret) throws
-        if (method == null || !request.getUriInfo().getPath(false).startsWith("/api/")) {
+        if (method == null || raw.path() == null || !raw.path().startsWith("/api/")) {
             return Optional.empty();
         }
         Set<String> declared = DECLARED.computeIfAbsent(method, UnknownQueryParameters::declared);
