@@ -101,6 +101,20 @@ final class Client {
         return r.statusCode() == 200 ? JSON.readTree(r.asString()) : null;
     }
 
+    /** Releases a standings version of the default framework as the committee; the response (201, 404, 409...). */
+    Response release(ServiceProcess ranking, String period, int version, String label) {
+        return as("committee", null, ranking).contentType("application/json")
+                .body(JSON.createObjectNode().put("frameworkCode", Suite.FRAMEWORK).put("period", period).put("version", version)
+                        .put("label", label).toString())
+                .post("/api/v1/releases");
+    }
+
+    /** The official standings (latest release) of a period as served, byte for byte, or null while there are none. */
+    String official(ServiceProcess ranking, String period) {
+        Response r = as("committee", null, ranking).get("/api/v1/standings/" + Suite.FRAMEWORK + "/" + period + "/official");
+        return r.statusCode() == 200 ? r.asString() : null;
+    }
+
     /** The current values of a period as the indicator-service holds them: unit → indicator → value. */
     Map<String, Map<String, Double>> currentValues(String period) throws Exception {
         JsonNode body = JSON.readTree(as("admin", null, suite.indicator)

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The ranking-service is killed (SIGKILL) in the middle of 1,000 submissions and started again:
  * its final standings must equal a from-scratch computation (a fresh instance that rebuilds
- * everything from the topics), with nothing lost and nothing counted twice.
+ * everything from the topics), with nothing lost and nothing counted twice. A release made by the
+ * long-running instance is rebuilt by the fresh one from dti.standings, byte for byte.
  */
 class RankingCrashIT {
 
@@ -61,10 +62,23 @@ class RankingCrashIT {
             posters.shutdownNow();
         }
 
+        // The committee releases the standings (the latest version when it asks: a version superseded meanwhile is 404).
+        String[] release = new String[1]; // the id of the release, once made
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var r = client.release(suite.ranking, PERIOD, client.standings(suite.ranking, PERIOD).get("version").asInt(), "Crash test");
+            release[0] = r.statusCode() == 201 ? Client.JSON.readTree(r.asString()).get("id").asText() : null;
+            return release[0] != null;
+        });
+        String official = client.official(suite.ranking, PERIOD);
+        assertThat(official).as("official standings of release %s", release[0]).isNotNull();
+
         ServiceProcess fresh = suite.freshRanking("fresh_crash");
         try {
             fresh.start();
             assertConverged(suite, client, fresh, "ranking-fresh_crash", PERIOD);
+            // rebuilt from the topics, the fresh instance has the release: the same official standings, byte for byte
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> official.equals(client.official(fresh, PERIOD)));
         } finally {
             fresh.stop();
         }
