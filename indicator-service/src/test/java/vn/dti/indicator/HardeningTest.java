@@ -59,7 +59,7 @@ class HardeningTest {
     // 2
     @Test
     void dryRunWithoutValueOrWithAnEmptyValueIsADryRun() {
-        for (String q : List.of("?dryRun", "?dryRun=", "?dryRun=true", "?size=1&dryRun")) {
+        for (String q : List.of("?dryRun", "?dryRun=", "?dryRun=true", "?atomicMode=ALL&dryRun")) {
             String before = db.snapshot();
             Raw.Answer a = Raw.send("admin", "POST", SUBMISSIONS + q, JSON,
                     submission("06", "2022", "{\"indicatorCode\": \"OPS_TIMELY_RATE\", \"value\": 50}"));
