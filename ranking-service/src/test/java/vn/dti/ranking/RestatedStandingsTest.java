@@ -19,10 +19,10 @@ import io.restassured.path.json.JsonPath;
  * Restated standings and comparisons across a boundary change, on hand-computed tables
  * (docs/methodology.md §10). Framework: R = ½ X + ½ Y, X and Y percentages on goalposts 0..100
  * (so 80 scores 0.80), rankPrecision 4, ZERO. The codes are the real ones of 2025, moved to
- * 2061-2063 so that no other test's units are valid then.
+ * 2081-2083 so that no other test's units are valid then.
  *
  * <pre>
- * 2061 (10 units)  X        Y     R
+ * 2081 (10 units)  X        Y     R
  * 01               0.80     0.60  0.70
  * 22               0.50008  0.70  0.60004
  * 48               0.80     0.80  0.80
@@ -35,12 +35,12 @@ import io.restassured.path.json.JsonPath;
  * 93 (D)           0.40     0.40  0.40
  * </pre>
  *
- * On 2062-07-01: 01 continues as a new version (01 ← 01), 22 keeps its version, 48 ← 48, 49,
- * 79 ← 79, 74, 77, and 91 ← 91, 89 (C); 93 (D) continues. On 2063-01-01 91 ← 91, 93 (E): E is
+ * On 2082-07-01: 01 continues as a new version (01 ← 01), 22 keeps its version, 48 ← 48, 49,
+ * 79 ← 79, 74, 77, and 91 ← 91, 89 (C); 93 (D) continues. On 2083-01-01 91 ← 91, 93 (E): E is
  * a unit merged twice and stands for A, B and D.
  *
  * <pre>
- * restated on 2062-07-01   R                              rounded  rank
+ * restated on 2082-07-01   R                              rounded  rank
  * 91  ← 89, 91              (0.90 + 0.60)/2 = 0.75          0.7500   1
  * 79  ← 74, 77, 79          (0.80 + 0.50 + 0.90)/3 = 0.7333 0.7333   2
  * 01  ← 01                  0.70                            0.7000   3
@@ -48,7 +48,7 @@ import io.restassured.path.json.JsonPath;
  * 48  ← 48, 49              (0.80 + 0.40)/2 = 0.60          0.6000   4 (tie)
  * 93  ← 93                  0.40                            0.4000   6
  *
- * restated on 2063-01-01
+ * restated on 2083-01-01
  * 79  ← 74, 77, 79          0.73333                         1
  * 01  ← 01                  0.70                            2
  * 91  ← 89, 91, 93          (0.90 + 0.60 + 0.40)/3 = 0.6333 3   (not (0.75 + 0.40)/2 = 0.575)
@@ -75,36 +75,36 @@ class RestatedStandingsTest {
         }
         loaded = true;
         Events.framework(Api.framework(FW, 4, "ZERO", INDICATORS));
-        String before = "2062-06-30";
-        Events.unit("01", "Hà Nội (cũ)", "2061-01-01", before);
-        Events.unit("22", "Quảng Ninh", "2061-01-01", "2063-12-31");
-        Events.unit("48", "Đà Nẵng (cũ)", "2061-01-01", before);
-        Events.unit("49", "Quảng Nam", "2061-01-01", before);
-        Events.unit("74", "Bình Dương", "2061-01-01", before);
-        Events.unit("77", "Bà Rịa - Vũng Tàu", "2061-01-01", before);
-        Events.unit("79", "Hồ Chí Minh (cũ)", "2061-01-01", before);
-        Events.unit("91", "Tỉnh A", "2061-01-01", before);
-        Events.unit("89", "Tỉnh B", "2061-01-01", before);
-        Events.unit("93", "Tỉnh D", "2061-01-01", "2062-12-31");
-        Events.unit("01", "Hà Nội", "2062-07-01", "2063-12-31", "01");
-        Events.unit("48", "Đà Nẵng", "2062-07-01", "2063-12-31", "48", "49");
-        Events.unit("79", "Thành phố Hồ Chí Minh", "2062-07-01", "2063-12-31", "79", "74", "77");
-        Events.unit("91", "Tỉnh C", "2062-07-01", "2062-12-31", "91", "89");
-        Events.unit("91", "Tỉnh E", "2063-01-01", "2063-12-31", "91", "93");
-        Events.unit("95", "Tỉnh Mới", "2064-01-01", "2064-12-31"); // no predecessors
-        OffsetDateTime t = OffsetDateTime.parse("2064-02-01T00:00:00Z");
-        Object[][] y2061 = {{"01", 80, 60}, {"22", 50.008, 70}, {"48", 80, 80}, {"49", 40, 40}, {"74", 70, 90},
+        String before = "2082-06-30";
+        Events.unit("01", "Hà Nội (cũ)", "2081-01-01", before);
+        Events.unit("22", "Quảng Ninh", "2081-01-01", "2083-12-31");
+        Events.unit("48", "Đà Nẵng (cũ)", "2081-01-01", before);
+        Events.unit("49", "Quảng Nam", "2081-01-01", before);
+        Events.unit("74", "Bình Dương", "2081-01-01", before);
+        Events.unit("77", "Bà Rịa - Vũng Tàu", "2081-01-01", before);
+        Events.unit("79", "Hồ Chí Minh (cũ)", "2081-01-01", before);
+        Events.unit("91", "Tỉnh A", "2081-01-01", before);
+        Events.unit("89", "Tỉnh B", "2081-01-01", before);
+        Events.unit("93", "Tỉnh D", "2081-01-01", "2082-12-31");
+        Events.unit("01", "Hà Nội", "2082-07-01", "2083-12-31", "01");
+        Events.unit("48", "Đà Nẵng", "2082-07-01", "2083-12-31", "48", "49");
+        Events.unit("79", "Thành phố Hồ Chí Minh", "2082-07-01", "2083-12-31", "79", "74", "77");
+        Events.unit("91", "Tỉnh C", "2082-07-01", "2082-12-31", "91", "89");
+        Events.unit("91", "Tỉnh E", "2083-01-01", "2083-12-31", "91", "93");
+        Events.unit("95", "Tỉnh Mới", "2084-01-01", "2084-12-31"); // no predecessors
+        OffsetDateTime t = OffsetDateTime.parse("2084-02-01T00:00:00Z");
+        Object[][] y2081 = {{"01", 80, 60}, {"22", 50.008, 70}, {"48", 80, 80}, {"49", 40, 40}, {"74", 70, 90},
                 {"77", 40, 60}, {"79", 95, 85}, {"91", 90, 90}, {"89", 60, 60}, {"93", 40, 40}};
-        for (Object[] row : y2061) {
-            Events.submission((String) row[0], FW, "2061", t, values("X", row[1], "Y", row[2]));
+        for (Object[] row : y2081) {
+            Events.submission((String) row[0], FW, "2081", t, values("X", row[1], "Y", row[2]));
         }
-        Object[][] y2063 = {{"79", 80, 80}, {"01", 70, 70}, {"22", 90, 70}, {"48", 55, 55}, {"91", 60, 60}};
-        for (Object[] row : y2063) {
-            Events.submission((String) row[0], FW, "2063", t, values("X", row[1], "Y", row[2]));
+        Object[][] y2083 = {{"79", 80, 80}, {"01", 70, 70}, {"22", 90, 70}, {"48", 55, 55}, {"91", 60, 60}};
+        for (Object[] row : y2083) {
+            Events.submission((String) row[0], FW, "2083", t, values("X", row[1], "Y", row[2]));
         }
-        await().atMost(WAIT).until(() -> Api.standings(FW, "2061"), j -> j != null && j.getInt("unitCount") == 10
+        await().atMost(WAIT).until(() -> Api.standings(FW, "2081"), j -> j != null && j.getInt("unitCount") == 10
                 && j.getList("entries.missing", Integer.class).stream().allMatch(m -> m == 0));
-        await().atMost(WAIT).until(() -> Api.standings(FW, "2063"), j -> j != null && j.getInt("unitCount") == 5
+        await().atMost(WAIT).until(() -> Api.standings(FW, "2083"), j -> j != null && j.getInt("unitCount") == 5
                 && j.getList("entries.missing", Integer.class).stream().allMatch(m -> m == 0)
                 && "Tỉnh E".equals(j.getString("entries.find { it.unitCode == '91' }.unitName")));
     }
@@ -117,11 +117,11 @@ class RestatedStandingsTest {
     @Test
     void mergersOfTwoAndThreeAnUnchangedUnitAndATieAfterRounding() {
         data();
-        JsonPath r = restated("2061", "asOf=2062-07-01");
-        assertThat(r.getString("asOf")).isEqualTo("2062-07-01");
+        JsonPath r = restated("2081", "asOf=2082-07-01");
+        assertThat(r.getString("asOf")).isEqualTo("2082-07-01");
         assertThat(r.getString("rule")).isEqualTo("MEAN_OF_PREDECESSORS");
-        assertThat(r.getString("period")).isEqualTo("2061");
-        assertThat(r.getInt("version")).isEqualTo(Api.standings(FW, "2061").getInt("version"));
+        assertThat(r.getString("period")).isEqualTo("2081");
+        assertThat(r.getInt("version")).isEqualTo(Api.standings(FW, "2081").getInt("version"));
         assertThat(r.getString("node")).isEqualTo("R");
         assertThat(r.getInt("unitCount")).isEqualTo(6);
         assertThat(r.getList("entries.unitCode")).containsExactly("91", "79", "01", "22", "48", "93");
@@ -144,7 +144,7 @@ class RestatedStandingsTest {
         assertThat(r.getInt("entries[4].children[1].rank")).isEqualTo(4);
 
         // ranked by X: 01 0.80, 91 0.75, 79 0.6833, 48 0.60, 22 0.50008, 93 0.40
-        JsonPath x = restated("2061", "asOf=2062-07-01&node=X");
+        JsonPath x = restated("2081", "asOf=2082-07-01&node=X");
         assertThat(x.getString("node")).isEqualTo("X");
         assertThat(x.getList("entries.unitCode")).containsExactly("01", "91", "79", "48", "22", "93");
         assertThat(x.getList("entries.rank", Integer.class)).containsExactly(1, 2, 3, 4, 5, 6);
@@ -153,7 +153,7 @@ class RestatedStandingsTest {
     @Test
     void aUnitMergedTwiceStandsForEveryUnitOfThePeriodItDescendsFrom() {
         data();
-        JsonPath r = restated("2061", "asOf=2063-01-01");
+        JsonPath r = restated("2081", "asOf=2083-01-01");
         assertThat(r.getList("entries.unitCode")).containsExactly("79", "01", "91", "22", "48");
         assertThat(r.getList("entries.rank", Integer.class)).containsExactly(1, 2, 3, 4, 4);
         assertThat(r.getList("entries[2].predecessors")).containsExactly("89", "91", "93");
@@ -165,37 +165,37 @@ class RestatedStandingsTest {
     @Test
     void badAsOfIs400AndNoLineageOrNoStandingsIs404() {
         data();
-        String base = "/api/v1/standings/" + FW + "/2061/restated";
-        for (String bad : List.of("?asOf=2062-13-01", "?asOf=yesterday", "?asOf=", "")) {
+        String base = "/api/v1/standings/" + FW + "/2081/restated";
+        for (String bad : List.of("?asOf=2082-13-01", "?asOf=yesterday", "?asOf=", "")) {
             Api.as("committee").get(base + bad).then().statusCode(400).contentType("application/problem+json")
                     .body("detail", containsString("asOf"));
         }
-        Api.as("committee").get(base + "?asOf=2064-06-01").then().statusCode(404).contentType("application/problem+json")
-                .body("detail", containsString("No lineage from the unit 95 valid on 2064-06-01 to any unit of the period."));
-        // lineage runs back in time only: 2063 cannot be restated on the units of 2061
-        Api.as("committee").get("/api/v1/standings/" + FW + "/2063/restated?asOf=2061-06-01").then().statusCode(404)
+        Api.as("committee").get(base + "?asOf=2084-06-01").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("No lineage from the unit 95 valid on 2084-06-01 to any unit of the period."));
+        // lineage runs back in time only: 2083 cannot be restated on the units of 2081
+        Api.as("committee").get("/api/v1/standings/" + FW + "/2083/restated?asOf=2081-06-01").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("No lineage from the units"));
-        Api.as("committee").get("/api/v1/standings/" + FW + "/2060/restated?asOf=2062-07-01").then().statusCode(404)
+        Api.as("committee").get("/api/v1/standings/" + FW + "/2080/restated?asOf=2082-07-01").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("No standings"));
-        Api.as("committee").get("/api/v1/standings/T-NO-SUCH/2061/restated?asOf=2062-07-01").then().statusCode(404)
+        Api.as("committee").get("/api/v1/standings/T-NO-SUCH/2081/restated?asOf=2082-07-01").then().statusCode(404)
                 .contentType("application/problem+json");
-        Api.as("committee").get(base + "?asOf=2062-07-01&node=Z").then().statusCode(404)
+        Api.as("committee").get(base + "?asOf=2082-07-01&node=Z").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("no node Z"));
-        io.restassured.RestAssured.given().get(base + "?asOf=2062-07-01").then().statusCode(401);
+        io.restassured.RestAssured.given().get(base + "?asOf=2082-07-01").then().statusCode(401);
     }
 
     /**
-     * 2063: 22 and 79 0.80 (tied 1st), 01 0.70, 91 0.60, 48 0.55. Against 2061 restated on the units
-     * of 2063-12-31 (the second table above).
+     * 2083: 22 and 79 0.80 (tied 1st), 01 0.70, 91 0.60, 48 0.55. Against 2081 restated on the units
+     * of 2083-12-31 (the second table above).
      */
     @Test
     void aProfileComparesAcrossTheBoundaryWithTheRestatedPeriod() {
         data();
-        String base = "/api/v1/standings/" + FW + "/2063/units/";
-        JsonPath hcm = Api.json(Api.as("committee").get(base + "79?compareTo=2061").then().statusCode(200).extract().asString());
+        String base = "/api/v1/standings/" + FW + "/2083/units/";
+        JsonPath hcm = Api.json(Api.as("committee").get(base + "79?compareTo=2081").then().statusCode(200).extract().asString());
         assertThat(hcm.getInt("rank")).isEqualTo(1);
         assertThat(hcm.getString("comparison.compareBasis")).isEqualTo("RESTATED");
-        assertThat(hcm.getString("comparison.restatedAsOf")).isEqualTo("2063-12-31");
+        assertThat(hcm.getString("comparison.restatedAsOf")).isEqualTo("2083-12-31");
         assertThat(hcm.getString("comparison.rule")).isEqualTo("MEAN_OF_PREDECESSORS");
         assertThat(hcm.getString("comparison.basis")).isEqualTo("PREDECESSORS_MEAN");
         assertThat(hcm.getList("comparison.comparedWith")).containsExactly("74", "77", "79");
@@ -209,8 +209,8 @@ class RestatedStandingsTest {
         assertThat(hcm.getDouble("comparison.nodes[" + xi + "].previousScore")).isCloseTo(2.05 / 3, within(1e-9));
         assertThat(hcm.getInt("comparison.nodes[" + xi + "].previousRank")).isEqualTo(2);
 
-        // unchanged 22: its own 2061 score, but its rank among the 5 units (4th), not among the 10 (6th)
-        JsonPath qn = Api.json(Api.as("committee").get(base + "22?compareTo=2061").then().statusCode(200).extract().asString());
+        // unchanged 22: its own 2081 score, but its rank among the 5 units (4th), not among the 10 (6th)
+        JsonPath qn = Api.json(Api.as("committee").get(base + "22?compareTo=2081").then().statusCode(200).extract().asString());
         assertThat(qn.getString("comparison.basis")).isEqualTo("SAME_UNIT");
         assertThat(qn.getString("comparison.compareBasis")).isEqualTo("RESTATED");
         assertThat(qn.getDouble("comparison.previousScore")).isCloseTo(0.60004, within(1e-9));
@@ -218,7 +218,7 @@ class RestatedStandingsTest {
         assertThat(qn.getInt("comparison.rankChange")).isEqualTo(3);
 
         // merged twice: against the mean of A, B and D
-        JsonPath e = Api.json(Api.as("committee").get(base + "91?compareTo=2061").then().statusCode(200).extract().asString());
+        JsonPath e = Api.json(Api.as("committee").get(base + "91?compareTo=2081").then().statusCode(200).extract().asString());
         assertThat(e.getList("comparison.comparedWith")).containsExactly("89", "91", "93");
         assertThat(e.getDouble("comparison.previousScore")).isCloseTo(1.9 / 3, within(1e-9));
         assertThat(e.getInt("comparison.previousRank")).isEqualTo(3);

@@ -38,7 +38,7 @@ class StandingsVersionsTest {
     /** R = mean(A1, B1), both goalposts 0..100; ranks on 4 decimals; a missing value counts 0. */
     static final String CHILDREN = BasisTest.CHILDREN;
     static final Duration WAIT = Duration.ofSeconds(60);
-    static final OffsetDateTime T = OffsetDateTime.parse("2070-02-01T08:00:00+07:00");
+    static final OffsetDateTime T = OffsetDateTime.parse("2078-02-01T08:00:00+07:00");
 
     @Inject
     Db db;
@@ -87,7 +87,7 @@ class StandingsVersionsTest {
 
     @Test
     void aVersionReadNowAndAfterAThousandLaterSubmissionsIsIdenticalByteForByte() {
-        String period = "2061";
+        String period = "2071";
         String fw = fw("T-VER");
         OffsetDateTime t = T;
         provinces(period, "VA1", "VA2", "VA3");
@@ -153,7 +153,7 @@ class StandingsVersionsTest {
 
     @Test
     void theProfileNamesTheSubmissionOfEveryValueAtEveryVersion() {
-        String period = "2062";
+        String period = "2072";
         String fw = fw("T-PROV");
         OffsetDateTime t = T;
         provinces(period, "VP1", "VP2");
@@ -199,7 +199,7 @@ class StandingsVersionsTest {
 
     @Test
     void onTheApprovedBasisTheSubmissionWhoseValueCountedIsNamed() {
-        String period = "2063";
+        String period = "2073";
         String fw = fw("T-PROVA");
         OffsetDateTime t = T;
         provinces(period, "VQ1");
@@ -241,7 +241,7 @@ class StandingsVersionsTest {
 
     @Test
     void aVersionThatIsNotAPositiveWholeNumberIs400AndAnUnknownOne404() {
-        String period = "2064";
+        String period = "2074";
         String fw = fw("T-VBAD");
         OffsetDateTime t = T;
         provinces(period, "VB1");
@@ -273,7 +273,7 @@ class StandingsVersionsTest {
 
     @Test
     void retentionDropsOldVersionsButNeverTheLatestAndADroppedVersionAnswers410() {
-        String period = "2065";
+        String period = "2075";
         String fw = fw("T-VRET");
         OffsetDateTime t = T;
         provinces(period, "VR1");
@@ -330,7 +330,7 @@ class StandingsVersionsTest {
 
     @Test
     void aReleasedVersionIsKeptByRetention() {
-        String period = "2066";
+        String period = "2076";
         String fw = fw("T-VREL");
         provinces(period, "VL1");
         Events.framework(Api.framework(fw, 4, "ZERO", CHILDREN));

@@ -25,7 +25,12 @@ class UnknownQueryParameterTest {
         assertThat(checked).containsExactlyInAnyOrder(
                 "GET /api/v1/standings/{frameworkCode}/{period} (getStandings)",
                 "GET /api/v1/standings/{frameworkCode}/{period}/units/{unitCode} (getUnitProfile)",
-                "GET /api/v1/standings/{frameworkCode}/{period}/sensitivity (getSensitivity)");
+                "GET /api/v1/standings/{frameworkCode}/{period}/sensitivity (getSensitivity)",
+                "GET /api/v1/standings/{frameworkCode}/{period}/versions (listStandingsVersions)",
+                "GET /api/v1/standings/{frameworkCode}/{period}/official (getOfficialStandings)",
+                "GET /api/v1/standings/{frameworkCode}/{period}/restated (getRestatedStandings)",
+                "GET /api/v1/releases (listReleases)",
+                "GET /api/v1/releases/{id} (getRelease)");
     }
 
     @Test
@@ -33,6 +38,6 @@ class UnknownQueryParameterTest {
         as("committee").get("/api/v1/standings/DTI-PROVINCE/2024?verison=2")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", endsWith("/bad-request"))
-                .body("detail", is("Unknown query parameter 'verison'. This operation takes: basis, node."));
+                .body("detail", is("Unknown query parameter 'verison'. This operation takes: basis, node, version."));
     }
 }
