@@ -21,4 +21,5 @@ fi
 ensure_jwt_keys
 mkdir -p "$RUN_DIR/briefs"
 cd "$REPO_DIR"
-"$JAVA" -jar "$jar" demo --private-key "$JWT_DIR/privateKey.pem" --issuer "$JWT_ISSUER" --out "$RUN_DIR/briefs" "$@"
+"$JAVA" -jar "$jar" demo --indicator-url "$INDICATOR_URL" --ranking-url "$RANKING_URL" --report-url "$REPORT_URL" \
+  --kafka "$KAFKA_BOOTSTRAP" --private-key "$JWT_DIR/privateKey.pem" --issuer "$JWT_ISSUER" --out "$RUN_DIR/briefs" "$@"

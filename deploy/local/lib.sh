@@ -3,15 +3,25 @@
 # kafka-* wrappers; not meant to be run on its own.
 
 # ---------------------------------------------------------------------------------------------
+# A second copy of the suite on the same machine (another checkout) shifts every port by
+# DTI_LOCAL_PORT_OFFSET and suffixes every database name with DTI_LOCAL_DB_SUFFIX; both default to
+# nothing, so the documented ports and databases are the defaults.
+PORT_OFFSET=${DTI_LOCAL_PORT_OFFSET:-0}
+[[ $PORT_OFFSET =~ ^[0-9]{1,4}$ ]] || { printf 'ERROR: DTI_LOCAL_PORT_OFFSET must be a number, not %s\n' "$PORT_OFFSET" >&2; exit 2; }
+DB_SUFFIX=${DTI_LOCAL_DB_SUFFIX:-}
+[[ $DB_SUFFIX =~ ^[a-z0-9_]*$ ]] || { printf 'ERROR: DTI_LOCAL_DB_SUFFIX may hold only a-z, 0-9 and _, not %s\n' "$DB_SUFFIX" >&2; exit 2; }
 # The services of the suite: "module port database", one line each.
 SERVICES=(
-  "indicator-service 8081 dti_indicator"
-  "ranking-service   8082 dti_ranking"
-  "report-service    8083 dti_report"
+  "indicator-service $((8081 + PORT_OFFSET)) dti_indicator$DB_SUFFIX"
+  "ranking-service   $((8082 + PORT_OFFSET)) dti_ranking$DB_SUFFIX"
+  "report-service    $((8083 + PORT_OFFSET)) dti_report$DB_SUFFIX"
 )
+INDICATOR_URL=http://127.0.0.1:$((8081 + PORT_OFFSET))
+RANKING_URL=http://127.0.0.1:$((8082 + PORT_OFFSET))
+REPORT_URL=http://127.0.0.1:$((8083 + PORT_OFFSET))
 KAFKA_VERSION=4.1.2                 # must match deploy/local/kafka/pom.xml
-KAFKA_PORT=9092
-KAFKA_CONTROLLER_PORT=9093
+KAFKA_PORT=$((9092 + PORT_OFFSET))
+KAFKA_CONTROLLER_PORT=$((9093 + PORT_OFFSET))
 KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
 # "topic partitions"
 KAFKA_TOPICS=(

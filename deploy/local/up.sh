@@ -364,14 +364,14 @@ cat <<EOF
 A token (roles: submitter UNIT | reviewer | committee | admin):
   deploy/local/token admin
 Standings of the demo (2024), and a unit's profile against 2023:
-  curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024
-  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024/units/48?compareTo=2023"
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" $RANKING_URL/api/v1/standings/DTI-PROVINCE/2024
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "$RANKING_URL/api/v1/standings/DTI-PROVINCE/2024/units/48?compareTo=2023"
 2025 on the 34 units, 2024 restated on them, and Hồ Chí Minh City (79 ← 79, 74, 77) against 2024:
-  curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8082/api/v1/standings/DTI-PROVINCE/2025
-  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "http://localhost:8082/api/v1/standings/DTI-PROVINCE/2024/restated?asOf=2025-07-01"
-  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "http://localhost:8082/api/v1/standings/DTI-PROVINCE/2025/units/79?compareTo=2024"
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" $RANKING_URL/api/v1/standings/DTI-PROVINCE/2025
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "$RANKING_URL/api/v1/standings/DTI-PROVINCE/2024/restated?asOf=2025-07-01"
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "$RANKING_URL/api/v1/standings/DTI-PROVINCE/2025/units/79?compareTo=2024"
 Briefs:
-  curl -H "Authorization: Bearer \$(deploy/local/token committee)" http://localhost:8083/api/v1/briefs
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" $REPORT_URL/api/v1/briefs
 EOF
 for year in 2024 2025; do
   for lang in vi en; do
