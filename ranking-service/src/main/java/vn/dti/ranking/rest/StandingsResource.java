@@ -150,6 +150,25 @@ public class StandingsResource {
     }
 
     @GET
+    @Path("/official")
+    @RolesAllowed("**")
+    @Operation(operationId = "getOfficialStandings", summary = "The official standings: those of the latest release",
+            description = "Any authenticated caller. The standings body of the latest revision released for the framework and "
+                    + "period (POST /releases), byte for byte as it was served when released; 404 before the first release.")
+    @APIResponse(responseCode = "200", description = "The standings of the latest revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsView.class),
+                    examples = @ExampleObject(name = "standings", value = ApiExamples.STANDINGS)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", description = "Nothing released yet for this framework and period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not released", value = ApiExamples.NOT_RELEASED)))
+    public Response official(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period) {
+        String body = releases.official(frameworkCode, period).orElseThrow(() -> ProblemException.notFound(
+                frameworkCode + " " + period + " has not been released yet."));
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
     @Path("/restated")
     @RolesAllowed("**")
     @Operation(operationId = "getRestatedStandings", summary = "The standings of a period restated on the units valid on a later date",
@@ -257,7 +276,7 @@ public class StandingsResource {
                                        @QueryParam("weightNoise") String noiseParam,
                                        @Parameter(description = "Which values count: approved (only approved submissions; the default for a framework with requireApproval) or submitted (every accepted value, provisional; the default otherwise). A framework without requireApproval has one basis.",
                                       schema = @Schema(enumeration = {"submitted", "approved"})) @QueryParam("basis") String basis) {
-        int runs = runs(runsParam);
+        int runs = whole(runsParam, "runs", 1000, 1, MAX_RUNS);
         long seed = seed(seedParam);
         double noise = noise(noiseParam);
         Snapshot s = profiles.snapshot(frameworkCode, period, basis(basis));
@@ -280,6 +299,7 @@ public class StandingsResource {
         throw ProblemException.badRequest("version must be a positive whole number: " + value + ".");
     }
 
+    /** A whole number from min to max, dflt when absent or blank; anything else is 400 naming the parameter. */
     private static int whole(String value, String name, int dflt, int min, int max) {
         if (value == null || value.isBlank()) {
             return dflt;
@@ -294,25 +314,6 @@ public class StandingsResource {
         }
         throw ProblemException.badRequest(name + " must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)
                 + ": " + value + ".");
-    }
-
-    @GET
-    @Path("/official")
-    @RolesAllowed("**")
-    @Operation(operationId = "getOfficialStandings", summary = "The official standings: those of the latest release",
-            description = "Any authenticated caller. The standings body of the latest revision released for the framework and "
-                    + "period (POST /releases), byte for byte as it was served when released; 404 before the first release.")
-    @APIResponse(responseCode = "200", description = "The standings of the latest revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandingsView.class),
-                    examples = @ExampleObject(name = "standings", value = ApiExamples.STANDINGS)))
-    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "404", description = "Nothing released yet for this framework and period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not released", value = ApiExamples.NOT_RELEASED)))
-    public Response official(@PathParam("frameworkCode") String frameworkCode, @PathParam("period") String period) {
-        String body = releases.official(frameworkCode, period).orElseThrow(() -> ProblemException.notFound(
-                frameworkCode + " " + period + " has not been released yet."));
-        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 
     /** {@code submitted}, {@code approved}, or null (the framework's default); anything else is 400. */
@@ -337,21 +338,6 @@ public class StandingsResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("asOf must be a date like 2025-07-01: " + value + ".");
         }
-    }
-
-    private static int runs(String value) {
-        if (value == null || value.isBlank()) {
-            return 1000;
-        }
-        try {
-            int runs = Integer.parseInt(value.trim());
-            if (runs >= 1 && runs <= MAX_RUNS) {
-                return runs;
-            }
-        } catch (NumberFormatException ignored) {
-            // refused below
-        }
-        throw ProblemException.badRequest("runs must be a whole number from 1 to " + MAX_RUNS + ": " + value + ".");
     }
 
     private static long seed(String value) {
