@@ -271,37 +271,27 @@ public class StandingsRepository {
         }
     }
 
-    /** Writes a new version; refuses (returns false) to overwrite a version that is not older. */
-    public boolean save(Connection conn, Key key, int version, OffsetDateTime computedAt, int frameworkVersion,
-                        String framework, Units units, String[] indicators, double[][] values, String body) throws SQLException {
-        return save(conn, key, SUBMITTED, version, computedAt, frameworkVersion, framework, units, indicators, values, body);
-    }
-
+    /**
+     * Points the (framework, period, basis) at a new latest version and keeps its body for the hot read;
+     * refuses (returns false) to overwrite a version that is not older. The version's inputs are kept once,
+     * in {@code standings_version} ({@link #saveVersion}).
+     */
     public boolean save(Connection conn, Key key, String basis, int version, OffsetDateTime computedAt, int frameworkVersion,
-                        String framework, Units units, String[] indicators, double[][] values, String body) throws SQLException {
+                        String body) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("""
-                insert into standings (framework_code, period, version, computed_at, framework_version, framework,
-                                       unit_codes, unit_names, unit_valid_from, indicator_codes, raw_values, body, basis)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), ?::varchar[], ?::varchar[], ?::date[], ?::varchar[], ?, cast(? as json), ?)
+                insert into standings (framework_code, period, version, computed_at, framework_version, body, basis)
+                values (?, ?, ?, ?, ?, cast(? as json), ?)
                 on conflict (framework_code, period, basis) do update
                 set version = excluded.version, computed_at = excluded.computed_at, framework_version = excluded.framework_version,
-                    framework = excluded.framework, unit_codes = excluded.unit_codes, unit_names = excluded.unit_names,
-                    unit_valid_from = excluded.unit_valid_from, indicator_codes = excluded.indicator_codes,
-                    raw_values = excluded.raw_values, body = excluded.body
+                    body = excluded.body
                 where excluded.version > standings.version""")) {
             ps.setString(1, key.frameworkCode());
             ps.setString(2, key.period());
             ps.setInt(3, version);
             ps.setObject(4, computedAt);
             ps.setInt(5, frameworkVersion);
-            ps.setString(6, framework);
-            ps.setArray(7, conn.createArrayOf("varchar", units.codes()));
-            ps.setArray(8, conn.createArrayOf("varchar", units.names()));
-            ps.setArray(9, conn.createArrayOf("varchar", Arrays.stream(units.validFrom()).map(LocalDate::toString).toArray()));
-            ps.setArray(10, conn.createArrayOf("varchar", indicators));
-            ps.setBytes(11, encode(values));
-            ps.setString(12, body);
-            ps.setString(13, basis);
+            ps.setString(6, body);
+            ps.setString(7, basis);
             return ps.executeUpdate() == 1;
         }
     }

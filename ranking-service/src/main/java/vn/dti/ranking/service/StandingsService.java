@@ -127,7 +127,7 @@ public class StandingsService {
             StandingsView view = StandingsView.of(key.frameworkCode(), key.period(), version, computedAt, basis, scores,
                     units.names(), Scores.ROOT);
             String body = json.writeValueAsString(view);
-            if (!repository.save(conn, key, basis, version, computedAt, fw.version(), fw.document(), units, indicators, values, body)) {
+            if (!repository.save(conn, key, basis, version, computedAt, fw.version(), body)) {
                 throw new IllegalStateException("standings " + key + " (" + basis + ") version " + version + " is not newer than the stored one");
             }
             // every version is kept (issue 11): served again byte for byte, with its inputs and their provenance
