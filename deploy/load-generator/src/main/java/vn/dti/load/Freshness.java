@@ -112,7 +112,7 @@ final class Freshness implements AutoCloseable {
                 if (score == null) {
                     continue;
                 }
-                int k = indexOf(list, score);
+                int k = indexOf(list, score, Math.max(shownThrough, 0));
                 if (k > shownThrough) {
                     shownThrough = k;
                     for (; next <= k; next++) {
@@ -143,9 +143,13 @@ final class Freshness implements AutoCloseable {
         return true;
     }
 
-    /** The latest submission of the unit whose score this is, or -1. */
-    private static int indexOf(List<Accepted> list, double score) {
-        for (int i = list.size() - 1; i >= 0; i--) {
+    /**
+     * The first submission of the unit from {@code from} on whose score this is, or -1. Searched
+     * forwards from the last one shown: the prepared bodies repeat (a unit cycles through its
+     * variants), and a version shows the state after one submission, never a later repeat of it.
+     */
+    static int indexOf(List<Accepted> list, double score, int from) {
+        for (int i = from; i < list.size(); i++) {
             if (Math.abs(list.get(i).expectedScore() - score) <= TOLERANCE) {
                 return i;
             }
