@@ -3,7 +3,8 @@
 -- wrk and `load-generator run` load the indicator-service identically. Make the file with
 --   java -jar deploy/load-generator/target/load-generator.jar run --write-requests FILE ...
 -- then
---   wrk -t2 -c16 -d30s --latency -s deploy/load-generator/wrk-submissions.lua http://127.0.0.1:8081 -- FILE
+--   wrk -t2 -c16 -d30s -s deploy/load-generator/wrk-submissions.lua http://127.0.0.1:8081 -- FILE [PATH]
+-- (PATH defaults to /api/v1/submissions; /noop/submissions for the bare endpoint).
 -- Each wrk thread starts at a different place in the list; every answer other than 201 is counted
 -- and printed at the end (wrk itself only counts non-2xx/3xx).
 
@@ -18,6 +19,7 @@ end
 
 function init(args)
   local file = args[1] or "deploy/local/.run/load/requests.tsv"
+  path = args[2] or "/api/v1/submissions"
   requests = {}
   for line in io.lines(file) do
     local auth, body = line:match("^[^\t]*\t([^\t]*)\t(.*)$")
@@ -40,7 +42,7 @@ function request()
   position = position % #requests + 1
   sent = sent + 1
   local r = requests[position]
-  return wrk.format("POST", "/api/v1/submissions", {
+  return wrk.format("POST", path, {
     ["Content-Type"] = "application/json",
     ["Accept"] = "application/json",
     ["Authorization"] = r.auth,

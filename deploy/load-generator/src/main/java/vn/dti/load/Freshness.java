@@ -12,8 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,7 +33,7 @@ final class Freshness implements AutoCloseable {
     }
 
     /** A standings version: the unit scores it carries and when it reached this consumer. */
-    private record Version(long version, Map<String, Double> scores, Instant arrivedAt) {
+    record Version(long version, Map<String, Double> scores, Instant arrivedAt) {
     }
 
     private static final double TOLERANCE = 1e-9;
@@ -43,6 +41,8 @@ final class Freshness implements AutoCloseable {
     private final String key;
     private final KafkaConsumer<String, String> consumer;
     private final List<Version> versions = new CopyOnWriteArrayList<>();
+    /** From the relay's send (the record's timestamp) to the arrival here: near 0 unless this consumer falls behind. */
+    private final org.HdrHistogram.Recorder deliveryLag = new org.HdrHistogram.Recorder(3);
     private volatile boolean running = true;
     private Thread thread;
 
@@ -73,15 +73,17 @@ final class Freshness implements AutoCloseable {
                     continue;
                 }
                 try {
-                    JsonNode body = Api.JSON.readTree(r.value().getBytes(StandardCharsets.UTF_8));
-                    Map<String, Double> scores = new HashMap<>();
-                    body.get("entries").forEach(e -> scores.put(e.get("unitCode").asText(), e.get("score").asDouble()));
-                    versions.add(new Version(body.get("version").asLong(), scores, arrived));
+                    versions.add(StandingsEvent.parse(r.value().getBytes(StandardCharsets.UTF_8), arrived));
+                    deliveryLag.recordValue(Math.max(1, (arrived.toEpochMilli() - r.timestamp()) * 1000));
                 } catch (Exception ignored) {
                     // not a standings body: not ours to judge here
                 }
             }
         }
+    }
+
+    Histogram deliveryLag() {
+        return deliveryLag.getIntervalHistogram();
     }
 
     int versions() {

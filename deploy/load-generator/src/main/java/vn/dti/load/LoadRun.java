@@ -106,6 +106,14 @@ final class LoadRun implements Callable<Integer> {
             + " one a line, in sending order) to this file and exit without posting: what wrk-submissions.lua replays.")
     Path requestsOut;
 
+    /** The load framework's kind: as it is, with {@code requireApproval} (the review path) or with validation rules. */
+    enum Kind { plain, review, rules }
+
+    @Option(names = "--framework-kind", defaultValue = "plain", description = "plain | review (requireApproval: the approved"
+            + " standings wait for a reviewer, so no freshness is measured) | rules (two WARNING rules and maxChangeRatio 0.5, so"
+            + " every submission evaluates rules and reads the previous period) (default: ${DEFAULT-VALUE}).")
+    Kind kind;
+
     @Option(names = "--exclude-unit", description = "Units not posted to (e.g. the one freshness-probe.py posts to).")
     List<String> excludedUnits = new ArrayList<>();
 
@@ -116,7 +124,7 @@ final class LoadRun implements Callable<Integer> {
     public Integer call() throws Exception {
         Api api = connection.api(concurrency);
         if (framework == null) {
-            framework = "DTI-LOAD-" + valuesPerSubmission;
+            framework = "DTI-LOAD-" + valuesPerSubmission + (kind == Kind.plain ? "" : "-" + kind.name().toUpperCase());
             ensureLoadFramework(api);
         }
         List<DemoData.Indicator> indicators = indicators(api);
@@ -133,7 +141,7 @@ final class LoadRun implements Callable<Integer> {
             case bare -> new HttpSink(api, bareUrl.resolve("/noop/submissions"));
             case postgres -> new JdbcSink(jdbcUrl, migrations, framework, period, concurrency);
         };
-        Freshness freshness = target == Target.suite ? new Freshness(connection.kafka, framework + "/" + period) : null;
+        Freshness freshness = target == Target.suite && kind != Kind.review ? new Freshness(connection.kafka, framework + "/" + period) : null;
         if (freshness != null) {
             freshness.start();
         }
@@ -148,7 +156,8 @@ final class LoadRun implements Callable<Integer> {
         } else {
             runClosed(sink, workload, m);
         }
-        double seconds = rate > 0 ? duration.toNanos() / 1e9 : (m.finishedNanos - m.measureFrom) / 1e9;
+        // until the last answer: in the open model a server slower than the rate answers after the schedule ends
+        double seconds = (m.finishedNanos - m.measureFrom) / 1e9;
         Histogram post = m.latency.getIntervalHistogram();
         Histogram late = m.sendLateness.getIntervalHistogram();
         sink.close();
@@ -182,6 +191,10 @@ final class LoadRun implements Callable<Integer> {
             figures.put("freshnessP99Ms", round(fresh.getValueAtPercentile(99) / 1000.0));
             figures.put("freshnessMaxMs", round(fresh.getMaxValue() / 1000.0));
             figures.put("standingsVersions", freshness.versions());
+            Histogram lag = freshness.deliveryLag();
+            // the consumer's own lateness (record timestamp to arrival here): if it is not near 0, the
+            // freshness above measures this consumer, not the suite
+            figures.put("eventDeliveryP99Ms", round(lag.getValueAtPercentile(99) / 1000.0));
             freshness.close();
         }
         figures.forEach((k, v) -> {
@@ -335,6 +348,17 @@ final class LoadRun implements Callable<Integer> {
         document.put("rankPrecision", 4);
         document.put("missingValues", "ZERO");
         document.put("root", Map.of("code", "LOAD", "name", "Load", "aggregation", "WEIGHTED_MEAN", "children", children));
+        if (kind == Kind.review) {
+            document.put("requireApproval", true);
+        }
+        if (kind == Kind.rules && valuesPerSubmission >= 4) {
+            document.put("rules", List.of(
+                    Map.of("code", "LOAD_V01_WITHIN_V02", "name", "V01 within V02 + 0.5", "left", "V01", "operator", "<=",
+                            "right", "V02 + 0.5", "severity", "WARNING"),
+                    Map.of("code", "LOAD_V03_PLUS_V04", "name", "V03 + V04 at most 1.8", "left", "V03 + V04", "operator", "<=",
+                            "right", "1.8", "severity", "WARNING")));
+            document.put("maxChangeRatio", 0.5);
+        }
         Api.Response put = api.send("PUT", connection.indicator, "/api/v1/frameworks/" + framework, api.tokens.admin(), document, Map.of());
         Api.Response publish = api.send("POST", connection.indicator, "/api/v1/frameworks/" + framework + "/publish",
                 api.tokens.admin(), new byte[0], Map.of());
