@@ -1,6 +1,5 @@
 package vn.dti.load;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -29,7 +29,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class Freshness implements AutoCloseable {
 
     /** A submission as accepted: its unit, server order, the 201's arrival and the score it implies. */
-    record Accepted(String unit, Instant receivedAt, Instant acceptedAt, double expectedScore) {
+    record Accepted(String unit, Instant receivedAt, Instant acceptedAt, double expectedScore, boolean measured) {
+
+        Accepted(String unit, Instant receivedAt, Instant acceptedAt, double expectedScore) {
+            this(unit, receivedAt, acceptedAt, expectedScore, true);
+        }
     }
 
     /** A standings version: the unit scores it carries and when it reached this consumer. */
@@ -39,7 +43,7 @@ final class Freshness implements AutoCloseable {
     private static final double TOLERANCE = 1e-9;
 
     private final String key;
-    private final KafkaConsumer<String, String> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
     private final List<Version> versions = new CopyOnWriteArrayList<>();
     /** From the relay's send (the record's timestamp) to the arrival here: near 0 unless this consumer falls behind. */
     private final org.HdrHistogram.Recorder deliveryLag = new org.HdrHistogram.Recorder(3);
@@ -51,7 +55,7 @@ final class Freshness implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(KafkaSettings.of(bootstrap, Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "load-generator-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10")), new StringDeserializer(), new StringDeserializer());
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10")), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     void start() {
@@ -60,6 +64,7 @@ final class Freshness implements AutoCloseable {
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // resolve "end" now, before the run starts
+        consumer.poll(Duration.ofMillis(100)); // connected and fetching before the first submission
         thread = new Thread(this::poll, "freshness");
         thread.setDaemon(true);
         thread.start();
@@ -67,27 +72,47 @@ final class Freshness implements AutoCloseable {
 
     private void poll() {
         while (running) {
-            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
-                Instant arrived = Instant.now();
-                if (!key.equals(r.key())) {
-                    continue;
-                }
-                try {
-                    versions.add(StandingsEvent.parse(r.value().getBytes(StandardCharsets.UTF_8), arrived));
-                    deliveryLag.recordValue(Math.max(1, (arrived.toEpochMilli() - r.timestamp()) * 1000));
-                } catch (Exception ignored) {
-                    // not a standings body: not ours to judge here
+            ConsumerRecord<String, byte[]> latest = null;
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(20))) {
+                if (key.equals(r.key())) {
+                    latest = r;
+                    received++;
                 }
             }
+            if (latest == null) {
+                continue;
+            }
+            // Versions that arrive in one poll arrive at the same instant: a submission shown by an earlier
+            // one is shown (or superseded) by the last one too, so parsing the last gives the same figures.
+            // Parsing every version made the consumer fall behind on a loaded machine (its lag counted as freshness).
+            Instant arrived = Instant.now();
+            try {
+                versions.add(StandingsEvent.parse(latest.value(), arrived));
+                if (latest.timestamp() >= measureFromMillis) {
+                    deliveryLag.recordValue(Math.max(1, (arrived.toEpochMilli() - latest.timestamp()) * 1000));
+                }
+            } catch (Exception ignored) {
+                // not a standings body: not ours to judge here
+            }
         }
+    }
+
+    private volatile int received;
+
+    private volatile long measureFromMillis = Long.MAX_VALUE;
+
+    /** Events published from then on count in {@link #deliveryLag()} (the warm-up's do not). */
+    void measureFrom(Instant from) {
+        measureFromMillis = from.toEpochMilli();
     }
 
     Histogram deliveryLag() {
         return deliveryLag.getIntervalHistogram();
     }
 
+    /** Standings versions of the framework and period received (each poll's last is parsed). */
     int versions() {
-        return versions.size();
+        return received;
     }
 
     /**
@@ -118,12 +143,16 @@ final class Freshness implements AutoCloseable {
                 if (k > shownThrough) {
                     shownThrough = k;
                     for (; next <= k; next++) {
-                        long micros = Duration.between(list.get(next).acceptedAt(), v.arrivedAt()).toNanos() / 1000;
-                        h.recordValue(Math.max(1, micros));
+                        if (list.get(next).measured()) { // warm-up submissions only keep the order
+                            long micros = Duration.between(list.get(next).acceptedAt(), v.arrivedAt()).toNanos() / 1000;
+                            h.recordValue(Math.max(1, micros));
+                        }
                     }
                 }
             }
-            unseen += list.size() - next;
+            for (int i = next; i < list.size(); i++) {
+                unseen += list.get(i).measured() ? 1 : 0;
+            }
         }
         return new Result(h, unseen);
     }

@@ -151,6 +151,9 @@ final class LoadRun implements Callable<Integer> {
                 duration, warmup, valuesPerSubmission, units.size(), variants);
 
         Measurement m = new Measurement(System.nanoTime(), warmup, duration);
+        if (freshness != null) {
+            freshness.measureFrom(Instant.now().plus(warmup));
+        }
         if (rate > 0) {
             runOpen(sink, workload, m);
         } else {
@@ -233,7 +236,7 @@ final class LoadRun implements Callable<Integer> {
         /** Records one answer; {@code from} is the due time (open model) or the send time (closed model). */
         void answered(Workload.Submission s, long from, Instant receivedAt, Instant acceptedAt, long answeredNanos) {
             if (receivedAt != null) {
-                accepted.add(new Freshness.Accepted(s.unit(), receivedAt, acceptedAt, s.expectedScore()));
+                accepted.add(new Freshness.Accepted(s.unit(), receivedAt, acceptedAt, s.expectedScore(), from >= measureFrom));
             }
             if (from >= measureFrom) {
                 if (receivedAt != null) {
