@@ -1,27 +1,85 @@
 #!/usr/bin/env bash
-# Measures the running local suite (deploy/local/up.sh) and this machine's ceilings in one run, and
-# writes the figures as JSON under deploy/local/.run/load/ (docs/performance.md records them):
-#   1. the bare endpoint (deploy/bare-endpoint): HTTP + JSON, nothing else
-#   2. the indicator-service's inserts done directly in PostgreSQL (a scratch database)
-#   3. the suite at a steady 20/s and 50/s, then as fast as 16 clients can
-# Usage: deploy/load-generator/measure.sh [DURATION, default PT30S]
+# Measures the running local suite (deploy/local/up.sh) and this machine's ceilings in one run, each
+# figure of the load generator next to an independent tool on the same load, and writes the figures
+# under deploy/local/.run/load/ (docs/performance.md records them):
+#   1. bare endpoint (deploy/bare-endpoint), 16 connections: generator, then wrk (same bodies)
+#   2. PostgreSQL ceiling, 16 clients: generator --target postgres, then pgbench (same statements)
+#   3. suite, 16 connections as fast as possible: generator, then wrk (same bodies and tokens),
+#      each with freshness-probe.py posting unit $PROBE_UNIT (left out of the load) every 0.3 s
+#   4. suite, open model at 20/s, 50/s and 200/s, each with the probe
+# Usage: deploy/load-generator/measure.sh [SECONDS, default 30]
+# Env: DTI_LOCAL_PORT_OFFSET as for up.sh (the suite's ports); PROBE_UNIT (default 96);
+#      STEPS (default "bare postgres suite open") to run some of them.
+# Needs: a JDK 17, wrk, pgbench, python3 (apt-get install wrk postgresql-client python3).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-duration=${1:-PT30S}
+seconds=${1:-30}
+offset=${DTI_LOCAL_PORT_OFFSET:-0}
+indicator=http://127.0.0.1:$((8081 + offset)) ranking=http://127.0.0.1:$((8082 + offset)) report=http://127.0.0.1:$((8083 + offset))
+kafka=127.0.0.1:$((9092 + offset)) bare_port=$((8090 + offset))
+probe_unit=${PROBE_UNIT:-96}
+steps=" ${STEPS:-bare postgres suite open} "
 out=deploy/local/.run/load
 mkdir -p "$out"
+for tool in wrk pgbench python3; do command -v $tool >/dev/null || { echo "measure.sh needs $tool" >&2; exit 1; }; done
+# builds what it runs from this checkout (-am: nothing has to be installed in ~/.m2 first)
 [[ -f deploy/load-generator/target/load-generator.jar && -f deploy/bare-endpoint/target/quarkus-app/quarkus-run.jar ]] \
-  || ./mvnw -B -q -DskipTests package -pl deploy/load-generator,deploy/bare-endpoint -am
-run() { java -jar deploy/load-generator/target/load-generator.jar run --private-key deploy/local/.run/jwt/privateKey.pem "$@"; }
+  || ./mvnw -B -q -ntp -DskipTests package -pl deploy/load-generator,deploy/bare-endpoint -am
+gen() { java -XX:+UseSerialGC -Xmx512m -jar deploy/load-generator/target/load-generator.jar "$@"; }
+urls=(--indicator-url "$indicator" --ranking-url "$ranking" --report-url "$report" --kafka "$kafka"
+      --private-key deploy/local/.run/jwt/privateKey.pem)
+load() { echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)  ($(date -u +%H:%M:%S) UTC)"; }
+probe() { # probe NAME SECONDS: the polling freshness probe, in the background
+  python3 deploy/load-generator/freshness-probe.py --indicator-url "$indicator" --ranking-url "$ranking" \
+    --token "$(deploy/local/token submitter "$probe_unit")" --unit "$probe_unit" --duration "$2" --json "$out/probe-$1.json" \
+    >"$out/probe-$1.txt" 2>&1 &
+  probe_pid=$!
+}
+probe_done() { wait "$probe_pid" || true; echo "  freshness probe:"; cat "$out/probe-$1.txt"; }
 
-java -jar deploy/bare-endpoint/target/quarkus-app/quarkus-run.jar >"$out/bare-endpoint.log" 2>&1 &
-bare=$!
-trap 'kill $bare 2>/dev/null || true' EXIT
-for _ in $(seq 1 30); do curl -sf -o /dev/null http://127.0.0.1:8090/q/health/ready && break; sleep 1; done
+# the prepared submissions (bodies and tokens) that wrk replays: the generator's own, unit $probe_unit left out
+gen run "${urls[@]}" --exclude-unit "$probe_unit" --write-requests "$out/requests.tsv" >/dev/null
 
-echo "== bare endpoint, 16 clients";      run --target bare --duration "$duration" --warmup PT10S --json "$out/bare.json"
-echo "== PostgreSQL directly, 16 clients"; run --target postgres --duration "$duration" --warmup PT5S --json "$out/postgres.json"
-echo "== suite at 20/s";                  run --target suite --rate 20 --duration "$duration" --warmup PT10S --json "$out/suite-20.json"
-echo "== suite at 50/s";                  run --target suite --rate 50 --duration "$duration" --warmup PT5S --json "$out/suite-50.json"
-echo "== suite, 16 clients, max";         run --target suite --duration "$duration" --warmup PT5S --json "$out/suite-max.json"
-echo "figures: $out/*.json"
+if [[ $steps == *" bare "* ]]; then
+  java -Dquarkus.http.port="$bare_port" -jar deploy/bare-endpoint/target/quarkus-app/quarkus-run.jar >"$out/bare-endpoint.log" 2>&1 &
+  bare=$!
+  trap 'kill $bare 2>/dev/null || true' EXIT
+  for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$bare_port/q/health/ready" && break; sleep 1; done
+  echo "== bare endpoint, 16 clients: load generator"; load
+  gen run "${urls[@]}" --target bare --bare-url "http://127.0.0.1:$bare_port" --exclude-unit "$probe_unit" \
+    --duration "PT${seconds}S" --warmup PT10S --json "$out/bare.json"
+  echo "== bare endpoint, 16 connections: wrk, same bodies"; load
+  wrk -t2 -c16 -d5s -s deploy/load-generator/wrk-submissions.lua "http://127.0.0.1:$bare_port" -- "$out/requests.tsv" /noop/submissions >/dev/null
+  wrk -t2 -c16 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "http://127.0.0.1:$bare_port" -- "$out/requests.tsv" /noop/submissions \
+    | tee "$out/bare-wrk.txt"
+  kill $bare; wait $bare 2>/dev/null || true; trap - EXIT
+fi
+if [[ $steps == *" postgres "* ]]; then
+  echo "== PostgreSQL directly, 16 clients: load generator"; load
+  gen run "${urls[@]}" --target postgres --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT5S \
+    --jdbc-url "jdbc:postgresql://127.0.0.1:5432/dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-}" --json "$out/postgres.json"
+  psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-} with (force)"
+  echo "== PostgreSQL directly, 16 clients: pgbench, same statements"; load
+  CEILING_DB="dti_pgbench_ceiling${DTI_LOCAL_DB_SUFFIX:-}" deploy/load-generator/pgbench-ceiling.sh "$seconds" 16 | tee "$out/postgres-pgbench.txt"
+fi
+if [[ $steps == *" suite "* ]]; then
+  echo "== suite, 16 clients as fast as possible: load generator + probe"; load
+  probe gen-max $((seconds + 15))
+  gen run "${urls[@]}" --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-max.json"
+  probe_done gen-max
+  echo "== suite, 16 connections: wrk, same bodies and tokens + probe"; load
+  probe wrk-max $((seconds + 5))
+  wrk -t2 -c16 -d5s -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" >/dev/null
+  wrk -t2 -c16 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" | tee "$out/suite-wrk.txt"
+  probe_done wrk-max
+fi
+if [[ $steps == *" open "* ]]; then
+  for rate in 20 50 200; do
+    echo "== suite at $rate/s (open model): load generator + probe"; load
+    probe "open-$rate" $((seconds + 15))
+    gen run "${urls[@]}" --exclude-unit "$probe_unit" --rate "$rate" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-$rate.json"
+    probe_done "open-$rate"
+  done
+fi
+load
+echo "figures: $out/"

@@ -1,6 +1,5 @@
 package vn.dti.load;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,13 +11,12 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -31,18 +29,24 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class Freshness implements AutoCloseable {
 
     /** A submission as accepted: its unit, server order, the 201's arrival and the score it implies. */
-    record Accepted(String unit, Instant receivedAt, Instant acceptedAt, double expectedScore) {
+    record Accepted(String unit, Instant receivedAt, Instant acceptedAt, double expectedScore, boolean measured) {
+
+        Accepted(String unit, Instant receivedAt, Instant acceptedAt, double expectedScore) {
+            this(unit, receivedAt, acceptedAt, expectedScore, true);
+        }
     }
 
     /** A standings version: the unit scores it carries and when it reached this consumer. */
-    private record Version(long version, Map<String, Double> scores, Instant arrivedAt) {
+    record Version(long version, Map<String, Double> scores, Instant arrivedAt) {
     }
 
     private static final double TOLERANCE = 1e-9;
 
     private final String key;
-    private final KafkaConsumer<String, String> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
     private final List<Version> versions = new CopyOnWriteArrayList<>();
+    /** From the relay's send (the record's timestamp) to the arrival here: near 0 unless this consumer falls behind. */
+    private final org.HdrHistogram.Recorder deliveryLag = new org.HdrHistogram.Recorder(3);
     private volatile boolean running = true;
     private Thread thread;
 
@@ -51,7 +55,7 @@ final class Freshness implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(KafkaSettings.of(bootstrap, Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "load-generator-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10")), new StringDeserializer(), new StringDeserializer());
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10")), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     void start() {
@@ -60,6 +64,7 @@ final class Freshness implements AutoCloseable {
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // resolve "end" now, before the run starts
+        consumer.poll(Duration.ofMillis(100)); // connected and fetching before the first submission
         thread = new Thread(this::poll, "freshness");
         thread.setDaemon(true);
         thread.start();
@@ -67,25 +72,47 @@ final class Freshness implements AutoCloseable {
 
     private void poll() {
         while (running) {
-            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(20))) {
-                Instant arrived = Instant.now();
-                if (!key.equals(r.key())) {
-                    continue;
+            ConsumerRecord<String, byte[]> latest = null;
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(20))) {
+                if (key.equals(r.key())) {
+                    latest = r;
+                    received++;
                 }
-                try {
-                    JsonNode body = Api.JSON.readTree(r.value().getBytes(StandardCharsets.UTF_8));
-                    Map<String, Double> scores = new HashMap<>();
-                    body.get("entries").forEach(e -> scores.put(e.get("unitCode").asText(), e.get("score").asDouble()));
-                    versions.add(new Version(body.get("version").asLong(), scores, arrived));
-                } catch (Exception ignored) {
-                    // not a standings body: not ours to judge here
+            }
+            if (latest == null) {
+                continue;
+            }
+            // Versions that arrive in one poll arrive at the same instant: a submission shown by an earlier
+            // one is shown (or superseded) by the last one too, so parsing the last gives the same figures.
+            // Parsing every version made the consumer fall behind on a loaded machine (its lag counted as freshness).
+            Instant arrived = Instant.now();
+            try {
+                versions.add(StandingsEvent.parse(latest.value(), arrived));
+                if (latest.timestamp() >= measureFromMillis) {
+                    deliveryLag.recordValue(Math.max(1, (arrived.toEpochMilli() - latest.timestamp()) * 1000));
                 }
+            } catch (Exception ignored) {
+                // not a standings body: not ours to judge here
             }
         }
     }
 
+    private volatile int received;
+
+    private volatile long measureFromMillis = Long.MAX_VALUE;
+
+    /** Events published from then on count in {@link #deliveryLag()} (the warm-up's do not). */
+    void measureFrom(Instant from) {
+        measureFromMillis = from.toEpochMilli();
+    }
+
+    Histogram deliveryLag() {
+        return deliveryLag.getIntervalHistogram();
+    }
+
+    /** Standings versions of the framework and period received (each poll's last is parsed). */
     int versions() {
-        return versions.size();
+        return received;
     }
 
     /**
@@ -112,16 +139,20 @@ final class Freshness implements AutoCloseable {
                 if (score == null) {
                     continue;
                 }
-                int k = indexOf(list, score);
+                int k = indexOf(list, score, Math.max(shownThrough, 0));
                 if (k > shownThrough) {
                     shownThrough = k;
                     for (; next <= k; next++) {
-                        long micros = Duration.between(list.get(next).acceptedAt(), v.arrivedAt()).toNanos() / 1000;
-                        h.recordValue(Math.max(1, micros));
+                        if (list.get(next).measured()) { // warm-up submissions only keep the order
+                            long micros = Duration.between(list.get(next).acceptedAt(), v.arrivedAt()).toNanos() / 1000;
+                            h.recordValue(Math.max(1, micros));
+                        }
                     }
                 }
             }
-            unseen += list.size() - next;
+            for (int i = next; i < list.size(); i++) {
+                unseen += list.get(i).measured() ? 1 : 0;
+            }
         }
         return new Result(h, unseen);
     }
@@ -143,9 +174,13 @@ final class Freshness implements AutoCloseable {
         return true;
     }
 
-    /** The latest submission of the unit whose score this is, or -1. */
-    private static int indexOf(List<Accepted> list, double score) {
-        for (int i = list.size() - 1; i >= 0; i--) {
+    /**
+     * The first submission of the unit from {@code from} on whose score this is, or -1. Searched
+     * forwards from the last one shown: the prepared bodies repeat (a unit cycles through its
+     * variants), and a version shows the state after one submission, never a later repeat of it.
+     */
+    static int indexOf(List<Accepted> list, double score, int from) {
+        for (int i = from; i < list.size(); i++) {
             if (Math.abs(list.get(i).expectedScore() - score) <= TOLERANCE) {
                 return i;
             }

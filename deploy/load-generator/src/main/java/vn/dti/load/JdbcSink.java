@@ -13,6 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The database ceiling: the indicator-service's statements for one submission (series lock,
@@ -24,24 +27,21 @@ final class JdbcSink implements LoadRun.Sink {
 
     private final String url;
     private final String framework;
+    private final String period;
+    private final ExecutorService pool;
     private final List<Connection> connections = new ArrayList<>();
     private final ThreadLocal<Connection> connection;
 
-    JdbcSink(String url, String schemaSql, String framework) throws SQLException {
+    JdbcSink(String url, java.nio.file.Path migrations, String framework, String period, int threads) throws SQLException {
         this.url = url;
         this.framework = framework;
-        String database = url.substring(url.lastIndexOf('/') + 1);
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + database + " with (force)");
-            s.execute("create database " + database);
-        }
-        try (Connection c = open(); Statement s = c.createStatement()) {
-            s.execute(schemaSql);
-            s.execute("insert into framework (code, name, status, version, unit_type, period_type, document, updated_at) "
-                    + "values ('" + framework + "', 'load', 'PUBLISHED', 1, 'PROVINCE', 'ANNUAL', '{}', now())");
-            c.commit();
-        }
+        this.period = period;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "jdbc-sink");
+            t.setDaemon(true);
+            return t;
+        });
+        CeilingDatabase.recreate(url, migrations, framework);
         this.connection = ThreadLocal.withInitial(() -> {
             try {
                 Connection c = open();
@@ -62,20 +62,50 @@ final class JdbcSink implements LoadRun.Sink {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public java.time.Instant submit(String unit, Map<String, Object> body, String key) throws Exception {
+    public Executor blockingPool() {
+        return pool;
+    }
+
+    @Override
+    public java.time.Instant submit(Workload.Submission s, String key) throws Exception {
         Connection c = connection.get();
-        String period = (String) body.get("period");
-        List<Map<String, Object>> values = (List<Map<String, Object>>) body.get("values");
-        int n = values.size();
-        String[] codes = new String[n];
+        String unit = s.unit();
+        String period = this.period;
+        int n = s.codes().length;
+        String[] codes = s.codes();
         Double[] vals = new Double[n];
         Integer[] positions = new Integer[n];
         for (int i = 0; i < n; i++) {
-            codes[i] = (String) values.get(i).get("indicatorCode");
-            vals[i] = ((Number) values.get(i).get("value")).doubleValue();
+            vals[i] = s.values()[i];
             positions[i] = i;
         }
+        // before the write transaction, as the service does: the idempotency lookup (IdempotencyKeyRepository.find)
+        // and the other units' medians and MADs of the submitted indicators (ValueRepository.peerStats, issue 10)
+        try (PreparedStatement ps = c.prepareStatement("""
+                select request_hash, response_status, cast(response_body as varchar), location
+                from idempotency_key where caller = ? and idem_key = ?""")) {
+            ps.setString(1, "submitter-" + unit);
+            ps.setString(2, key);
+            ps.executeQuery().close();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                with peers as (
+                    select indicator_code, value from current_value
+                    where framework_code = ? and period = ? and unit_code <> ? and indicator_code = any(?)),
+                med as (
+                    select indicator_code, count(*) as n, percentile_cont(0.5) within group (order by value) as median
+                    from peers group by indicator_code)
+                select m.indicator_code, m.n, m.median,
+                       percentile_cont(0.5) within group (order by abs(p.value - m.median)) as mad
+                from peers p join med m on m.indicator_code = p.indicator_code
+                group by m.indicator_code, m.n, m.median""")) {
+            ps.setString(1, framework);
+            ps.setString(2, period);
+            ps.setString(3, unit);
+            ps.setArray(4, c.createArrayOf("varchar", codes));
+            ps.executeQuery().close();
+        }
+        c.commit();
         try {
             int sequence;
             try (PreparedStatement ps = c.prepareStatement("""
@@ -151,8 +181,7 @@ final class JdbcSink implements LoadRun.Sink {
                 ps.setArray(7, c.createArrayOf("float8", vals));
                 ps.executeUpdate();
             }
-            String payload = Api.JSON.writeValueAsString(Map.of("submissionId", id.toString(), "unitCode", unit,
-                    "frameworkCode", framework, "period", period, "receivedAt", now.toString(), "late", false, "values", values));
+            String payload = s.jsonText(); // the service writes its own event JSON; the database work is the same size
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into idempotency_key (caller, idem_key, request_hash, response_status, response_body, location)
                     values (?, ?, ?, 201, cast(? as jsonb), ?)""")) {
@@ -183,6 +212,7 @@ final class JdbcSink implements LoadRun.Sink {
 
     @Override
     public void close() throws SQLException {
+        pool.shutdown();
         synchronized (connections) {
             for (Connection c : connections) {
                 c.close();

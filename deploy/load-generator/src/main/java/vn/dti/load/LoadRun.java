@@ -13,17 +13,18 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -62,9 +63,9 @@ final class LoadRun implements Callable<Integer> {
             description = "Scratch database of the postgres target; recreated (default: ${DEFAULT-VALUE}).")
     String jdbcUrl;
 
-    @Option(names = "--schema", defaultValue = "indicator-service/src/main/resources/db/migration/V1__schema.sql",
-            description = "The indicator-service schema the postgres target writes into (default: ${DEFAULT-VALUE}).")
-    Path schema;
+    @Option(names = "--migrations", defaultValue = CeilingDatabase.MIGRATIONS,
+            description = "The indicator-service's Flyway migrations, the schema the postgres target writes into (default: ${DEFAULT-VALUE}).")
+    Path migrations;
 
     @Option(names = "--rate", defaultValue = "0", description = "Submissions per second; 0 = as fast as possible (default: ${DEFAULT-VALUE}).")
     double rate;
@@ -93,97 +94,99 @@ final class LoadRun implements Callable<Integer> {
     Path jsonOut;
 
 
+    @Option(names = "--variants", defaultValue = "32", description = "Different bodies prepared per unit before the run (default: ${DEFAULT-VALUE}).")
+    int variants;
+
+    @Option(names = "--max-in-flight", defaultValue = "1024",
+            description = "Open model (--rate): most requests outstanding at once; a send waits past its due time beyond it, and that"
+                    + " wait counts in the latency (default: ${DEFAULT-VALUE}).")
+    int maxInFlight;
+
+    @Option(names = "--write-requests", description = "Write the prepared requests (unit, Authorization, JSON body; tab-separated,"
+            + " one a line, in sending order) to this file and exit without posting: what wrk-submissions.lua replays.")
+    Path requestsOut;
+
+    /** The load framework's kind: as it is, with {@code requireApproval} (the review path) or with validation rules. */
+    enum Kind { plain, review, rules }
+
+    @Option(names = "--framework-kind", defaultValue = "plain", description = "plain | review (requireApproval: the approved"
+            + " standings wait for a reviewer, so no freshness is measured) | rules (two WARNING rules and maxChangeRatio 0.5, so"
+            + " every submission evaluates rules and reads the previous period) (default: ${DEFAULT-VALUE}).")
+    Kind kind;
+
+    @Option(names = "--exclude-unit", description = "Units not posted to (e.g. the one freshness-probe.py posts to).")
+    List<String> excludedUnits = new ArrayList<>();
+
+    @Option(names = "--seed", description = "Seed of the values (default: a new one each run, so no body repeats an earlier run's).")
+    Long seed;
+
     @Override
     public Integer call() throws Exception {
         Api api = connection.api(concurrency);
         if (framework == null) {
-            framework = "DTI-LOAD-" + valuesPerSubmission;
+            framework = "DTI-LOAD-" + valuesPerSubmission + (kind == Kind.plain ? "" : "-" + kind.name().toUpperCase());
             ensureLoadFramework(api);
         }
         List<DemoData.Indicator> indicators = indicators(api);
         List<String> units = units(api);
+        units.removeAll(excludedUnits);
+        Workload workload = new Workload(framework, period, units, indicators, valuesPerSubmission, variants,
+                seed != null ? seed : System.nanoTime(), target == Target.suite || requestsOut != null ? api.tokens::submitter : null);
+        if (requestsOut != null) {
+            writeRequests(workload, requestsOut);
+            return 0;
+        }
         Sink sink = switch (target) {
-            case suite -> new HttpSink(api, connection.indicator, "/api/v1/submissions", true);
-            case bare -> new HttpSink(api, bareUrl, "/noop/submissions", false);
-            case postgres -> new JdbcSink(jdbcUrl, Files.readString(schema), framework);
+            case suite -> new HttpSink(api, connection.indicator.resolve("/api/v1/submissions"));
+            case bare -> new HttpSink(api, bareUrl.resolve("/noop/submissions"));
+            case postgres -> new JdbcSink(jdbcUrl, migrations, framework, period, concurrency);
         };
-        Freshness freshness = target == Target.suite ? new Freshness(connection.kafka, framework + "/" + period) : null;
+        Freshness freshness = target == Target.suite && kind != Kind.review ? new Freshness(connection.kafka, framework + "/" + period) : null;
         if (freshness != null) {
             freshness.start();
         }
-        System.out.printf("target %s, %s, %d clients, %s + %s warm-up, %d values per submission, %d units%n",
-                target, rate > 0 ? rate + " submissions/s" : "as fast as possible", concurrency, duration, warmup,
-                valuesPerSubmission, units.size());
+        System.out.printf("target %s, %s, %s + %s warm-up, %d values per submission, %d units x %d prepared bodies%n",
+                target, rate > 0 ? rate + " submissions/s (open model, at most " + maxInFlight + " in flight)"
+                        : concurrency + " clients as fast as possible (closed model)",
+                duration, warmup, valuesPerSubmission, units.size(), variants);
 
-        Recorder latency = new Recorder(3);
-        ConcurrentLinkedQueue<Freshness.Accepted> accepted = new ConcurrentLinkedQueue<>();
-        AtomicLong errors = new AtomicLong();
-        AtomicLong measured = new AtomicLong();
-        AtomicLong sequence = new AtomicLong();
-        long start = System.nanoTime();
-        long measureFrom = start + warmup.toNanos();
-        long end = measureFrom + duration.toNanos();
-        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < concurrency; c++) {
-            SplittableRandom random = new SplittableRandom(c * 7919L + 1);
-            running.add(clients.submit(() -> {
-                while (true) {
-                    long n = sequence.getAndIncrement();
-                    long intended = rate > 0 ? start + (long) (n * 1e9 / rate) : System.nanoTime();
-                    if (intended >= end) {
-                        return null;
-                    }
-                    long now = System.nanoTime();
-                    if (intended > now) {
-                        TimeUnit.NANOSECONDS.sleep(intended - now);
-                    }
-                    String unit = units.get((int) (n % units.size()));
-                    Map<String, Object> body = body(unit, indicators, random);
-                    Instant receivedAt;
-                    try {
-                        receivedAt = sink.submit(unit, body, "load-" + UUID.randomUUID());
-                    } catch (Exception e) {
-                        receivedAt = null;
-                    }
-                    long done = System.nanoTime();
-                    Instant acceptedAt = Instant.now();
-                    if (receivedAt != null) {
-                        accepted.add(new Freshness.Accepted(unit, receivedAt, acceptedAt, expectedScore(body, indicators.size())));
-                    }
-                    if (intended >= measureFrom) {
-                        if (receivedAt != null) {
-                            latency.recordValue(Math.max(1, (done - intended) / 1000));
-                            measured.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    }
-                }
-            }));
+        Measurement m = new Measurement(System.nanoTime(), warmup, duration);
+        if (freshness != null) {
+            freshness.measureFrom(Instant.now().plus(warmup));
         }
-        for (Future<?> f : running) {
-            f.get();
+        if (rate > 0) {
+            runOpen(sink, workload, m);
+        } else {
+            runClosed(sink, workload, m);
         }
-        clients.shutdown();
-        double seconds = (System.nanoTime() - measureFrom) / 1e9;
-        Histogram post = latency.getIntervalHistogram();
+        // until the last answer: in the open model a server slower than the rate answers after the schedule ends
+        double seconds = (m.finishedNanos - m.measureFrom) / 1e9;
+        Histogram post = m.latency.getIntervalHistogram();
+        Histogram late = m.sendLateness.getIntervalHistogram();
         sink.close();
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("target", target.name());
         figures.put("rateRequested", rate);
-        figures.put("concurrency", concurrency);
+        figures.put("concurrency", rate > 0 ? null : concurrency);
         figures.put("valuesPerSubmission", valuesPerSubmission);
         figures.put("seconds", round(seconds));
-        figures.put("accepted", measured.get());
-        figures.put("errors", errors.get());
-        figures.put("acceptedPerSecond", round(measured.get() / seconds));
+        figures.put("sent", m.sent.get());
+        figures.put("accepted", m.measured.get());
+        figures.put("errors", m.errors.get());
+        figures.put("acceptedPerSecond", round(m.measured.get() / seconds));
         figures.put("postP50Ms", round(post.getValueAtPercentile(50) / 1000.0));
+        figures.put("postP90Ms", round(post.getValueAtPercentile(90) / 1000.0));
         figures.put("postP99Ms", round(post.getValueAtPercentile(99) / 1000.0));
         figures.put("postMaxMs", round(post.getMaxValue() / 1000.0));
+        if (rate > 0) {
+            // how far behind its schedule the sender itself was: near 0 means the rate was really offered
+            figures.put("sendLateP99Ms", round(late.getValueAtPercentile(99) / 1000.0));
+            figures.put("sendLateMaxMs", round(late.getMaxValue() / 1000.0));
+            figures.put("maxInFlightSeen", m.maxInFlightSeen.get());
+        }
         if (freshness != null) {
-            Freshness.Result result = freshness.measure(new ArrayList<>(accepted), Duration.ofSeconds(60));
+            Freshness.Result result = freshness.measure(new ArrayList<>(m.accepted), Duration.ofSeconds(60));
             Histogram fresh = result.histogram();
             figures.put("freshnessMeasured", fresh.getTotalCount());
             figures.put("freshnessNeverShown", result.unseen());
@@ -191,46 +194,143 @@ final class LoadRun implements Callable<Integer> {
             figures.put("freshnessP99Ms", round(fresh.getValueAtPercentile(99) / 1000.0));
             figures.put("freshnessMaxMs", round(fresh.getMaxValue() / 1000.0));
             figures.put("standingsVersions", freshness.versions());
+            Histogram lag = freshness.deliveryLag();
+            // the consumer's own lateness (record timestamp to arrival here): if it is not near 0, the
+            // freshness above measures this consumer, not the suite
+            figures.put("eventDeliveryP99Ms", round(lag.getValueAtPercentile(99) / 1000.0));
             freshness.close();
         }
-        figures.forEach((k, v) -> System.out.printf("  %-20s %s%n", k, v));
+        figures.forEach((k, v) -> {
+            if (v != null) {
+                System.out.printf("  %-20s %s%n", k, v);
+            }
+        });
         if (jsonOut != null) {
             Files.createDirectories(jsonOut.toAbsolutePath().getParent());
             Files.write(jsonOut, Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(figures));
         }
-        return errors.get() == 0 ? 0 : 1;
+        return m.errors.get() == 0 ? 0 : 1;
     }
 
-    private Map<String, Object> body(String unit, List<DemoData.Indicator> indicators, SplittableRandom random) {
-        List<Map<String, Object>> values = new ArrayList<>(valuesPerSubmission);
-        for (int i = 0; i < Math.min(valuesPerSubmission, indicators.size()); i++) {
-            DemoData.Indicator ind = indicators.get(i);
-            double value = switch (ind.unit()) {
-                case "RATIO" -> Math.round(random.nextDouble() * 10_000) / 10_000.0;
-                case "BOOLEAN" -> random.nextInt(2);
-                case "COUNT" -> random.nextInt(500);
-                default -> Math.round(100 * (ind.min() != null ? ind.min() : 0)
-                        + random.nextDouble() * 100 * ((ind.max() != null ? ind.max() : 100) - (ind.min() != null ? ind.min() : 0))) / 100.0;
-            };
-            values.add(Map.of("indicatorCode", ind.code(), "value", value));
+    /** What one run records; latency in microseconds. */
+    private static final class Measurement {
+        final long start;
+        final long measureFrom;
+        final long end;
+        final Recorder latency = new Recorder(3);
+        final Recorder sendLateness = new Recorder(3);
+        final ConcurrentLinkedQueue<Freshness.Accepted> accepted = new ConcurrentLinkedQueue<>();
+        final AtomicLong errors = new AtomicLong();
+        final AtomicLong measured = new AtomicLong();
+        final AtomicLong sent = new AtomicLong();
+        final AtomicLong inFlight = new AtomicLong();
+        final AtomicLong maxInFlightSeen = new AtomicLong();
+        volatile long finishedNanos;
+
+        Measurement(long start, Duration warmup, Duration duration) {
+            this.start = start;
+            this.measureFrom = start + warmup.toNanos();
+            this.end = measureFrom + duration.toNanos();
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("unitCode", unit);
-        body.put("frameworkCode", framework);
-        body.put("period", period);
-        body.put("values", values);
-        return body;
+
+        /** Records one answer; {@code from} is the due time (open model) or the send time (closed model). */
+        void answered(Workload.Submission s, long from, Instant receivedAt, Instant acceptedAt, long answeredNanos) {
+            if (receivedAt != null) {
+                accepted.add(new Freshness.Accepted(s.unit(), receivedAt, acceptedAt, s.expectedScore(), from >= measureFrom));
+            }
+            if (from >= measureFrom) {
+                if (receivedAt != null) {
+                    latency.recordValue(Schedule.latencyMicros(from, answeredNanos));
+                    measured.incrementAndGet();
+                } else {
+                    errors.incrementAndGet();
+                }
+            }
+        }
     }
 
-    /** The score the load framework gives a unit with these values: their plain mean (missing count 0). */
-    private static double expectedScore(Map<String, Object> body, int indicatorCount) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> values = (List<Map<String, Object>>) body.get("values");
-        double sum = 0;
-        for (Map<String, Object> v : values) {
-            sum += ((Number) v.get("value")).doubleValue();
+    /**
+     * Open model: one sender thread sends request n at its due time ({@link Schedule}) without waiting
+     * for earlier answers (up to {@code --max-in-flight} outstanding); answers are recorded as they come.
+     */
+    private void runOpen(Sink sink, Workload workload, Measurement m) throws Exception {
+        Schedule schedule = new Schedule(m.start, rate);
+        Semaphore permits = new Semaphore(maxInFlight);
+        for (long n = 0; ; n++) {
+            long due = schedule.due(n);
+            if (due >= m.end) {
+                break;
+            }
+            long now;
+            while ((now = System.nanoTime()) < due) {
+                LockSupport.parkNanos(due - now);
+            }
+            permits.acquire();
+            long sentAt = System.nanoTime();
+            if (due >= m.measureFrom) {
+                m.sendLateness.recordValue(Schedule.latencyMicros(due, sentAt));
+            }
+            m.sent.incrementAndGet();
+            m.maxInFlightSeen.accumulateAndGet(m.inFlight.incrementAndGet(), Math::max);
+            Workload.Submission s = workload.get(n);
+            CompletableFuture<Instant> answer;
+            try {
+                answer = sink.submitAsync(s, "load-" + UUID.randomUUID());
+            } catch (Exception e) {
+                answer = CompletableFuture.failedFuture(e);
+            }
+            answer.whenComplete((receivedAt, failure) -> {
+                long answered = System.nanoTime();
+                m.inFlight.decrementAndGet();
+                permits.release();
+                m.answered(s, due, failure == null ? receivedAt : null, Instant.now(), answered);
+            });
         }
-        return sum / indicatorCount;
+        permits.acquire(maxInFlight); // every answer is in
+        m.finishedNanos = System.nanoTime();
+    }
+
+    /** Closed model: {@code --concurrency} clients, each sending its next request when its last is answered. */
+    private void runClosed(Sink sink, Workload workload, Measurement m) throws Exception {
+        AtomicLong sequence = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            running.add(clients.submit(() -> {
+                while (true) {
+                    long sentAt = System.nanoTime();
+                    if (sentAt >= m.end) {
+                        return null;
+                    }
+                    Workload.Submission s = workload.get(sequence.getAndIncrement());
+                    m.sent.incrementAndGet();
+                    Instant receivedAt;
+                    try {
+                        receivedAt = sink.submit(s, "load-" + UUID.randomUUID());
+                    } catch (Exception e) {
+                        receivedAt = null;
+                    }
+                    m.answered(s, sentAt, receivedAt, Instant.now(), System.nanoTime());
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        clients.shutdown();
+        m.finishedNanos = System.nanoTime();
+    }
+
+    private static void writeRequests(Workload workload, Path file) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (Workload.Submission s : workload.all()) {
+            out.append(s.unit()).append('\t').append(s.authorization()).append('\t').append(s.jsonText()).append('\n');
+        }
+        if (file.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        Files.writeString(file, out);
+        System.out.printf("wrote %d requests to %s%n", workload.size(), file);
     }
 
     /** Creates and publishes DTI-LOAD-n unless it exists: n ratio indicators, NONE, equal weights. */
@@ -251,6 +351,17 @@ final class LoadRun implements Callable<Integer> {
         document.put("rankPrecision", 4);
         document.put("missingValues", "ZERO");
         document.put("root", Map.of("code", "LOAD", "name", "Load", "aggregation", "WEIGHTED_MEAN", "children", children));
+        if (kind == Kind.review) {
+            document.put("requireApproval", true);
+        }
+        if (kind == Kind.rules && valuesPerSubmission >= 4) {
+            document.put("rules", List.of(
+                    Map.of("code", "LOAD_V01_WITHIN_V02", "name", "V01 within V02 + 0.5", "left", "V01", "operator", "<=",
+                            "right", "V02 + 0.5", "severity", "WARNING"),
+                    Map.of("code", "LOAD_V03_PLUS_V04", "name", "V03 + V04 at most 1.8", "left", "V03 + V04", "operator", "<=",
+                            "right", "1.8", "severity", "WARNING")));
+            document.put("maxChangeRatio", 0.5);
+        }
         Api.Response put = api.send("PUT", connection.indicator, "/api/v1/frameworks/" + framework, api.tokens.admin(), document, Map.of());
         Api.Response publish = api.send("POST", connection.indicator, "/api/v1/frameworks/" + framework + "/publish",
                 api.tokens.admin(), new byte[0], Map.of());
@@ -283,25 +394,63 @@ final class LoadRun implements Callable<Integer> {
     /** Where a submission goes. */
     interface Sink extends AutoCloseable {
         /** Submits; returns the server's receivedAt (or the time of the answer) when accepted, else null. */
-        Instant submit(String unit, Map<String, Object> body, String idempotencyKey) throws Exception;
+        Instant submit(Workload.Submission submission, String idempotencyKey) throws Exception;
+
+        /** Submits without blocking the sender (the open model); by default on a pool of {@link #submit} callers. */
+        default CompletableFuture<Instant> submitAsync(Workload.Submission submission, String idempotencyKey) {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return submit(submission, idempotencyKey);
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, blockingPool());
+        }
+
+        /** The threads that run {@link #submit} for {@link #submitAsync}. */
+        default Executor blockingPool() {
+            throw new UnsupportedOperationException("no pool for blocking submits");
+        }
 
         @Override
         default void close() throws Exception {
         }
     }
 
-    /** POSTs as the unit's own submitter. */
-    private record HttpSink(Api api, URI base, String path, boolean authenticated) implements Sink {
+    /**
+     * POSTs the prepared body as the unit's own submitter (pre-signed token). Only {@code receivedAt} is
+     * read from the 201, by a streaming parser: the server's order of a unit's submissions.
+     */
+    private record HttpSink(Api api, URI uri) implements Sink {
+
+        private HttpRequest request(Workload.Submission s, String key) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(s.json()))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("Idempotency-Key", key);
+            if (s.authorization() != null) {
+                b.header("Authorization", s.authorization());
+            }
+            return b.build();
+        }
+
         @Override
-        public Instant submit(String unit, Map<String, Object> body, String key) throws Exception {
-            HttpRequest request = api.request("POST", base, path, authenticated ? api.tokens.submitter(unit) : null, body,
-                    Map.of("Idempotency-Key", key));
-            HttpResponse<byte[]> r = api.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        public Instant submit(Workload.Submission s, String key) throws Exception {
+            return accepted(api.http.send(request(s, key), HttpResponse.BodyHandlers.ofByteArray()));
+        }
+
+        @Override
+        public CompletableFuture<Instant> submitAsync(Workload.Submission s, String key) {
+            return api.http.sendAsync(request(s, key), HttpResponse.BodyHandlers.ofByteArray()).thenApply(HttpSink::accepted);
+        }
+
+        private static Instant accepted(HttpResponse<byte[]> r) {
             if (r.statusCode() != 201) {
                 return null;
             }
-            JsonNode answer = Api.JSON.readTree(r.body());
-            return answer.hasNonNull("receivedAt") ? OffsetDateTime.parse(answer.get("receivedAt").asText()).toInstant() : Instant.now();
+            String receivedAt = ReceivedAt.of(r.body());
+            return receivedAt != null ? OffsetDateTime.parse(receivedAt).toInstant() : Instant.now();
         }
     }
 
