@@ -295,7 +295,10 @@ class DisputeTest {
         io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'event-consumer' }.status", is("UP"));
         String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).contains("dti_consumer_skipped_total{type=\"dti.standings.recomputed.v1\"");
+        assertThat(metrics).contains("dti_consumer_skipped_total{type=\"dti.standings.recomputed.v1\"",
+                // the release applied is counted in the plumbing's freshness timers (docs/operations.md "Freshness")
+                "dti_freshness_event_applied_seconds_count{topic=\"dti.standings\",type=\"dti.release.published.v1\"}",
+                "dti_freshness_event_delivered_seconds_count{topic=\"dti.standings\",type=\"dti.release.published.v1\"}");
     }
 
     /** The dti.dispute.changed.v1 events of one dispute, in topic order, each valid against the schema and keyed by its unit. */

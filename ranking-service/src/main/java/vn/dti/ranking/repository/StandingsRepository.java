@@ -40,7 +40,8 @@ public class StandingsRepository {
         }
     }
 
-    public record State(long changeSeq, long computedSeq, LocalDate endsOn) {
+    /** {@code dirtySince}: when the oldest change not yet covered was applied (null when none, or unknown). */
+    public record State(long changeSeq, long computedSeq, LocalDate endsOn, OffsetDateTime dirtySince) {
     }
 
     /** {@code unitGroup}: null when the framework ranks every unit of its unitType. */
@@ -131,11 +132,12 @@ public class StandingsRepository {
 
     public Optional<State> state(Connection conn, Key key) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "select change_seq, computed_seq, ends_on from standings_state where framework_code = ? and period = ?")) {
+                "select change_seq, computed_seq, ends_on, dirty_since from standings_state where framework_code = ? and period = ?")) {
             ps.setString(1, key.frameworkCode());
             ps.setString(2, key.period());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new State(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+                return rs.next() ? Optional.of(new State(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, OffsetDateTime.class)))
                         : Optional.empty();
             }
         }

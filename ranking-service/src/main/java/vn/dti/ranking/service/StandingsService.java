@@ -2,6 +2,8 @@ package vn.dti.ranking.service;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -25,6 +28,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.dti.plumbing.events.EventTypes;
+import vn.dti.plumbing.metrics.Freshness;
 import vn.dti.plumbing.outbox.Outbox;
 import vn.dti.plumbing.period.PeriodCode;
 import vn.dti.plumbing.problem.Problem;
@@ -67,6 +71,14 @@ public class StandingsService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Freshness freshness;
+
+    /** The consumer's commit that dirtied the standings (standings_state.dirty_since) → the recompute that covers it starts. */
+    public static final String RECOMPUTE_STARTED = "dti.freshness.recompute.started";
+    /** A recompute's start → its version committed (lock, inputs, engine, the version and its outbox event written). */
+    public static final String VERSION_COMMITTED = "dti.freshness.version.committed";
+
     /** The latest snapshot per (framework, period, basis), rebuilt from the database when its version moved. */
     private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
 
@@ -77,24 +89,30 @@ public class StandingsService {
     /** Recomputes one (framework, period) if it is still dirty; returns the new version, or empty. */
     public Optional<Snapshot> recompute(Key key) {
         Timer.Sample sample = Timer.start(metrics);
+        Instant started = Instant.now();
+        AtomicReference<OffsetDateTime> dirtySince = new AtomicReference<>();
         Optional<Snapshot> result = QuarkusTransaction.requiringNew().timeout(300).call(() -> {
             try (Connection conn = dataSource.getConnection()) {
-                return recompute(conn, key);
+                return recompute(conn, key, dirtySince);
             }
         });
         result.ifPresent(s -> {
+            // read with the state the recompute needs anyway: no round trip for the metric
+            freshness.record(RECOMPUTE_STARTED, dirtySince.get(), started);
+            freshness.record(VERSION_COMMITTED, Duration.between(started, Instant.now()));
             sample.stop(metrics.timer("dti.recompute.duration", "framework", key.frameworkCode()));
             cache.merge(cacheKey(key, s.basis()), s, (a, b) -> b.version() > a.version() ? b : a);
         });
         return result;
     }
 
-    private Optional<Snapshot> recompute(Connection conn, Key key) throws Exception {
+    private Optional<Snapshot> recompute(Connection conn, Key key, AtomicReference<OffsetDateTime> dirtySince) throws Exception {
         repository.lock(conn, key);
         StandingsRepository.State state = repository.state(conn, key).orElse(null);
         if (state == null || state.computedSeq() >= state.changeSeq()) {
             return Optional.empty(); // another replica (or round) covered it
         }
+        dirtySince.set(state.dirtySince());
         StandingsRepository.FrameworkRow fw = repository.framework(conn, key.frameworkCode()).orElse(null);
         if (fw == null) {
             return Optional.empty(); // stays dirty; the publication will bring it back

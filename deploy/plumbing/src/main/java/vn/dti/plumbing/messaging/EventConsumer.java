@@ -2,6 +2,9 @@ package vn.dti.plumbing.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
@@ -32,6 +36,7 @@ import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import vn.dti.plumbing.kafka.KafkaClients;
+import vn.dti.plumbing.metrics.Freshness;
 import vn.dti.plumbing.outbox.TraceContext;
 
 /**
@@ -74,6 +79,9 @@ public class EventConsumer {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    Freshness freshness;
 
     private volatile boolean running;
     /** A batch failed for a transient reason and is being retried (the database or the broker is away). */
@@ -271,7 +279,7 @@ public class EventConsumer {
             }
         }
         try {
-            handler.apply(valid);
+            applied(handler.apply(valid));
         } catch (Exception batchFailure) {
             if (TransientFailures.isTransient(batchFailure)) {
                 throw batchFailure;
@@ -280,7 +288,7 @@ public class EventConsumer {
             // refuses it): apply one by one so only that record is dead-lettered.
             for (EventParser.Incoming one : valid) {
                 try {
-                    handler.apply(List.of(one));
+                    applied(handler.apply(List.of(one)));
                 } catch (Exception e) {
                     if (TransientFailures.isTransient(e)) {
                         throw e;
@@ -290,6 +298,36 @@ public class EventConsumer {
             }
         }
         deadLetters.send(poison);
+    }
+
+    /**
+     * The events a committed transaction applied (duplicates excluded): their age since their origin
+     * (CloudEvent {@code time}) and since the relay sent them (the record's timestamp), from headers only.
+     */
+    private void applied(List<EventParser.Incoming> events) {
+        if (events == null || events.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        for (EventParser.Incoming e : events) {
+            ConsumerRecord<String, byte[]> record = e.record();
+            String topic = record.topic();
+            String type = e.type().type;
+            freshness.record(Freshness.EVENT_APPLIED, ceTime(record), now, "topic", topic, "type", type);
+            if (record.timestampType() == TimestampType.CREATE_TIME && record.timestamp() >= 0) {
+                freshness.record(Freshness.EVENT_DELIVERED, Instant.ofEpochMilli(record.timestamp()), now, "topic", topic,
+                        "type", type);
+            }
+        }
+    }
+
+    private static Instant ceTime(ConsumerRecord<String, byte[]> record) {
+        String time = EventParser.header(record, "ce_time");
+        try {
+            return time == null ? null : OffsetDateTime.parse(time).toInstant();
+        } catch (DateTimeParseException notRfc3339) {
+            return null; // the time is optional in the envelope; nothing to measure from
+        }
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> next(ConsumerRecords<String, byte[]> records) {

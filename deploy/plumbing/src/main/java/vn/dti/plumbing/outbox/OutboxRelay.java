@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +41,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import vn.dti.plumbing.kafka.KafkaClients;
 import vn.dti.plumbing.messaging.TransientFailures;
+import vn.dti.plumbing.metrics.Freshness;
 
 /**
  * Publishes outbox rows to Kafka as CloudEvents (binary mode) in id order, and marks a row sent
@@ -70,6 +72,9 @@ public class OutboxRelay {
 
     @Inject
     Tracer tracer;
+
+    @Inject
+    Freshness freshness;
 
     private final Semaphore wake = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
@@ -249,7 +254,10 @@ public class OutboxRelay {
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(30, TimeUnit.SECONDS);
-                acked.add(rows.get(i).id());
+                Row row = rows.get(i);
+                acked.add(row.id());
+                // the row's age when the broker had it: the writer's commit → publish hop
+                freshness.record(Freshness.OUTBOX_PUBLISHED, row.at(), Instant.now(), "topic", row.topic(), "type", row.type());
             } catch (Exception e) {
                 failure = e;
                 break;
