@@ -5,7 +5,9 @@
 # few late, a few incomplete, two provinces not reporting for 2024, one unit for 2025); then waits
 # for the standings and makes committee briefs of 2024 against 2023 and of 2025 against 2024 (2024
 # restated on the 34 units) in Vietnamese and English, saved under .run/briefs/ (HTML, PDF, Markdown).
-# Idempotent: a loaded year is left as it is (and every submission has an Idempotency-Key).
+# Then the official results: releases of 2023 and 2024, two disputes on 2024 (one upheld, corrected by
+# an admin after the round closed, one rejected), 2024 revision 2 and its brief with a share link.
+# Idempotent, decided from what the API answers: nothing is made twice, an interrupted run finishes.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

@@ -289,6 +289,7 @@ for line in "${ACTIVE[@]}"; do
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_DIR/publicKey.pem" \
     MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
     DTI_SEED_REQUIRE_APPROVAL=true \
+    DTI_SHARE_BASE_URL="$REPORT_URL" \
     "${launcher[@]}" "$JAVA" $SERVICE_JAVA_OPTS -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
     >"$log" 2>&1 </dev/null) &
   service_pid[$module]=$!
@@ -370,19 +371,33 @@ Standings of the demo (2024), and a unit's profile against 2023:
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" $RANKING_URL/api/v1/standings/DTI-PROVINCE/2025
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" "$RANKING_URL/api/v1/standings/DTI-PROVINCE/2024/restated?asOf=2025-07-01"
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" "$RANKING_URL/api/v1/standings/DTI-PROVINCE/2025/units/79?compareTo=2024"
+Official results: the releases (2023; 2024 revisions 1 and 2), the official 2024 standings (revision 2),
+and the disputes on 2024 (one upheld and corrected, one rejected):
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "$RANKING_URL/api/v1/releases?frameworkCode=DTI-PROVINCE"
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" $RANKING_URL/api/v1/standings/DTI-PROVINCE/2024/official
+  curl -H "Authorization: Bearer \$(deploy/local/token committee)" "$INDICATOR_URL/api/v1/disputes?frameworkCode=DTI-PROVINCE&period=2024"
+  A release with its changes: curl -H "Authorization: Bearer \$(deploy/local/token committee)" $RANKING_URL/api/v1/releases/{id}
 Briefs:
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" $REPORT_URL/api/v1/briefs
 EOF
-for year in 2024 2025; do
+for name in 2024 2025 2024-r2; do
   for lang in vi en; do
-    url_file=$RUN_DIR/briefs/demo-$year-$lang.url
+    url_file=$RUN_DIR/briefs/demo-$name-$lang.url
     [[ -f $url_file ]] || continue
     brief_url=$(<"$url_file")
+    case $name in
+      2024-r2) what="2024 official results, revision 2" ;;
+      *) what=$name ;;
+    esac
     cat <<EOF
-  The demo brief of $year ($lang) as HTML, and saved for a browser (the .pdf and .md are next to it):
+  The demo brief of $what ($lang) as HTML, and saved for a browser (the .pdf and .md are next to it):
     curl -H "Accept: text/html" -H "Authorization: Bearer \$(deploy/local/token committee)" $brief_url
-    file://$RUN_DIR/briefs/demo-$year-$lang.html
+    file://$RUN_DIR/briefs/demo-$name-$lang.html
 EOF
+    share_file=$RUN_DIR/briefs/demo-$name-$lang.share
+    if [[ -f $share_file ]]; then
+      printf '    share link, no token needed (add ?format=pdf for the PDF): %s\n' "$(head -n 1 "$share_file")"
+    fi
   done
 done
 cat <<EOF

@@ -161,7 +161,7 @@ class ReleaseTest {
     }
 
     @Test
-    void aBodyWithSeveralProblemsIsAnsweredWithAllOfThemAndStoresNothing() {
+    void aBodyWithSeveralProblemsIsAnsweredWithAllOfThemAndStoresNothing() throws Exception {
         Api.as("committee").contentType("application/json")
                 .body("{\"frameworkCode\": 7, \"period\": \"last year\", \"version\": \"x\", \"note\": \"ok\", \"basis\": \"final\", \"colour\": 1}")
                 .post("/api/v1/releases").then().statusCode(422).contentType("application/problem+json")
@@ -174,6 +174,17 @@ class ReleaseTest {
                 .body("errors.pointer", org.hamcrest.Matchers.containsInAnyOrder("/version", "/label"));
         Api.as("committee").contentType("text/plain").body(release("T-REL-X", "2034", 1, "x"))
                 .post("/api/v1/releases").then().statusCode(415).contentType("application/problem+json");
+        // no Content-Type, or a wildcard one: 415 from plumbing's ContentTypeRequired, before the body is read
+        String committee = "Authorization: Bearer " + vn.dti.testing.jwt.TestTokens.token("committee");
+        byte[] body = release("T-REL-X", "2034", 1, "x").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String[] headers : List.of(new String[] {committee}, new String[] {committee, "Content-Type: */*"})) {
+            vn.dti.testing.http.RawHttp.Answer a = vn.dti.testing.http.RawHttp.send(io.restassured.RestAssured.port, "POST",
+                    "/api/v1/releases", headers, body);
+            assertThat(a.status()).as(String.join(", ", headers)).isEqualTo(415);
+            assertThat(a.contentType()).startsWith("application/problem+json");
+            assertThat(JsonPath.from(new String(a.body(), java.nio.charset.StandardCharsets.UTF_8)).getString("type"))
+                    .endsWith("/unsupported-media-type");
+        }
         assertThat(db.count("select count(*) from release where framework_code = 'T-REL-X'")).isZero();
     }
 

@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
  * the boundary: 2024 restated on the 34 units) in both languages, saved as HTML, PDF and Markdown
  * for reading in a browser. Every round is reviewed (issue 10; up.sh seeds the framework with
  * requireApproval): 2023 and 2025 approved in full, 2024 approved except two provinces returned
- * with a comment. A unit decided on an earlier run is left as it is.
+ * with a comment. A unit decided on an earlier run is left as it is. Last, the official results
+ * ({@link ReleaseDemo}): the 2023 and 2024 releases, two disputes, a correction, 2024 revision 2 and
+ * its brief, with a share link.
  *
  * <p>Idempotent: a period whose planned submissions are all stored is left as it is, so running it
  * twice changes nothing. A period left partly loaded (an interrupted run) is completed by posting
@@ -39,7 +41,8 @@ import picocli.CommandLine.Option;
  * body, so the ones stored already are replayed, not stored twice.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Loads the demo data (63 provinces 2023 and 2024, 34 units 2025) and makes briefs of it.")
+        description = "Loads the demo data (63 provinces 2023 and 2024, 34 units 2025), makes briefs of it, "
+                + "releases 2023 and 2024, files and resolves two disputes and releases 2024 revision 2.")
 final class DemoLoader implements Callable<Integer> {
 
     @Mixin
@@ -115,21 +118,90 @@ final class DemoLoader implements Callable<Integer> {
         for (Brief brief : BRIEFS) {
             briefs(brief);
         }
+
+        // The official results (issue 11): releases, two disputes, the correction and revision 2.
+        DemoData.Round round2024 = DemoData.ROUNDS.stream().filter(r -> r.year() == 2024).findFirst().orElseThrow();
+        Double released = data.year(round2024, units(2024), indicators).submissions().stream()
+                .filter(s -> s.unitCode().equals(ReleaseDemo.UPHELD_UNIT)).findFirst()
+                .map(s -> s.values().get(ReleaseDemo.UPHELD_INDICATOR)).orElse(null);
+        if (released == null) {
+            System.err.println("demo: " + ReleaseDemo.UPHELD_UNIT + " reports no " + ReleaseDemo.UPHELD_INDICATOR
+                    + " for 2024 with seed " + seed + ": no dispute to uphold");
+            return 1;
+        }
+        String revision2 = new ReleaseDemo(api, connection, framework, standingsTimeout, released).run();
+        if (revision2 == null) {
+            System.out.println("  2024 has no revision 2 (the demo's dispute was not upheld): no brief of it");
+            return 0;
+        }
+        // the brief takes every figure from the release: the report-service must hold it (and 2023's)
+        if (!ConsumerLag.awaitZero(connection.kafka, "report-service", List.of("dti.standings", "dti.submissions"),
+                standingsTimeout)) {
+            System.err.println("demo: the report-service did not catch up with the releases within " + standingsTimeout);
+            return 1;
+        }
+        Map<String, URI> revised = briefs(revision2Brief(revision2));
+        for (Map.Entry<String, URI> brief : revised.entrySet()) {
+            shareLink(brief.getValue(), out.resolve("demo-2024-r2-" + brief.getKey() + ".share"));
+        }
         return 0;
     }
 
-    /** A demo brief: its year against the year before, with its title per language. */
-    record Brief(int year, int compareYear, Map<String, String> titles) {
+    /** The provinces valid at the end of {@code year}, code → region. */
+    private Map<String, String> units(int year) throws Exception {
+        Map<String, String> units = new LinkedHashMap<>();
+        Api.Response list = api.get(connection.indicator, "/api/v1/units?type=PROVINCE&asOf=" + year + "-12-31",
+                api.tokens.admin());
+        check(list, "list the units of " + year);
+        list.body().forEach(u -> units.put(u.get("code").asText(), u.path("region").asText(null)));
+        return units;
+    }
+
+    /**
+     * A 30-day share link of the brief, for opening it in a browser without a token. The link's URL
+     * is shown once by the service (only its hash is stored), so it is kept in {@code saved} with
+     * the link id; a second run keeps a link that is still active and makes a new one otherwise.
+     */
+    private void shareLink(URI brief, Path saved) throws Exception {
+        if (Files.exists(saved)) {
+            List<String> lines = Files.readAllLines(saved);
+            if (lines.size() == 2) {
+                Api.Response link = api.get(connection.report, brief.getPath() + "/links/" + lines.get(1), api.tokens.committee());
+                if (link.status() == 200 && "ACTIVE".equals(link.body().path("state").asText())) {
+                    System.out.printf("  share link (made earlier, until %s): %s%n", link.body().path("expiresAt").asText(), lines.get(0));
+                    return;
+                }
+            }
+        }
+        Api.Response created = api.send("POST", connection.report, brief.getPath() + "/links", api.tokens.committee(),
+                Map.of("expiresInDays", 30), Map.of());
+        check(created, "share " + brief);
+        Files.writeString(saved, created.body().path("url").asText() + "\n" + created.body().path("id").asText() + "\n");
+        System.out.printf("  share link (until %s): %s%n", created.body().path("expiresAt").asText(), created.body().path("url").asText());
+    }
+
+    /**
+     * A demo brief: its year against the year before, with its title per language, saved as
+     * {@code name-<language>.<format>}; made from the latest standings, or from a release.
+     */
+    record Brief(String name, int year, int compareYear, Map<String, String> titles, String releaseId) {
     }
 
     static final List<Brief> BRIEFS = List.of(
-            new Brief(2024, 2023, Map.of(
+            new Brief("demo-2024", 2024, 2023, Map.of(
                     "vi", "Báo cáo phiên họp Ủy ban Quốc gia về chuyển đổi số: Chỉ số DTI cấp tỉnh năm 2024",
-                    "en", "National Committee on Digital Transformation: provincial DTI 2024 meeting brief")),
+                    "en", "National Committee on Digital Transformation: provincial DTI 2024 meeting brief"), null),
             // across the 2025 boundary: the brief compares with 2024 restated on the 34 units
-            new Brief(2025, 2024, Map.of(
+            new Brief("demo-2025", 2025, 2024, Map.of(
                     "vi", "Báo cáo phiên họp Ủy ban Quốc gia về chuyển đổi số: Chỉ số DTI cấp tỉnh năm 2025 (34 tỉnh, thành phố)",
-                    "en", "National Committee on Digital Transformation: provincial DTI 2025 meeting brief (34 provinces)")));
+                    "en", "National Committee on Digital Transformation: provincial DTI 2025 meeting brief (34 provinces)"), null));
+
+    /** The brief of 2024 revision 2 (the official results after the upheld dispute), against 2023's release. */
+    static Brief revision2Brief(String releaseId) {
+        return new Brief("demo-2024-r2", 2024, 2023, Map.of(
+                "vi", "Báo cáo phiên họp Ủy ban Quốc gia về chuyển đổi số: Chỉ số DTI cấp tỉnh năm 2024, kết quả chính thức (bản công bố lần 2)",
+                "en", "National Committee on Digital Transformation: provincial DTI 2024, official results (revision 2)"), releaseId);
+    }
 
     /**
      * Loads one year, or what is missing of it; returns the receivedAt of its last submission.
@@ -139,11 +211,7 @@ final class DemoLoader implements Callable<Integer> {
     private OffsetDateTime loadYear(DemoData data, List<DemoData.Indicator> indicators, DemoData.Round round) throws Exception {
         int year = round.year();
         String period = Integer.toString(year);
-        Map<String, String> units = new LinkedHashMap<>();
-        Api.Response list = api.get(connection.indicator, "/api/v1/units?type=PROVINCE&asOf=" + year + "-12-31",
-                api.tokens.admin());
-        check(list, "list the units of " + year);
-        list.body().forEach(u -> units.put(u.get("code").asText(), u.path("region").asText(null)));
+        Map<String, String> units = units(year);
         DemoData.Year plan = data.year(round, units, indicators);
 
         Stored stored = stored(period);
@@ -343,37 +411,75 @@ final class DemoLoader implements Callable<Integer> {
         return -1;
     }
 
-    /** Makes, publishes and saves the brief in both languages, once: a second run finds the saved one. */
-    private void briefs(Brief brief) throws Exception {
+    /**
+     * Makes, publishes and saves the brief in both languages, once. What exists is read from the API
+     * ({@code GET /briefs} of the period, by title and language), so a second run makes nothing, a
+     * brief left a draft by an interrupted run is published, and missing files are saved again.
+     * Returns the briefs by language.
+     */
+    private Map<String, URI> briefs(Brief brief) throws Exception {
         Files.createDirectories(out);
         Map<String, String> formats = Map.of("html", "text/html", "pdf", "application/pdf", "md", "text/markdown");
-        String name = "demo-" + brief.year() + "-";
+        Map<String, URI> made = new LinkedHashMap<>();
         for (String language : List.of("vi", "en")) {
-            Path saved = out.resolve(name + language + ".url");
-            if (Files.exists(saved) && api.get(connection.report, URI.create(Files.readString(saved).trim()).getPath(),
-                    api.tokens.committee()).status() == 200) {
-                // Run again (up.sh twice): the demo's brief is there already; do not make another.
-                System.out.printf("  brief %d (%s): %s (made earlier)%n", brief.year(), language, Files.readString(saved).trim());
-                continue;
+            String title = brief.titles().get(language);
+            JsonNode existing = findBrief(brief.year(), title, language);
+            URI uri;
+            boolean saved;
+            if (existing != null) {
+                uri = connection.report.resolve(existing.path("href").asText());
+                saved = formats.keySet().stream().allMatch(f -> Files.exists(out.resolve(brief.name() + "-" + language + "." + f)));
+                System.out.printf("  brief %s (%s): %s (made earlier)%n", brief.name(), language, uri);
+            } else {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("title", title);
+                body.put("meetingDate", LocalDate.now().toString());
+                body.put("frameworkCode", framework);
+                body.put("period", Integer.toString(brief.year()));
+                body.put("comparePeriod", Integer.toString(brief.compareYear()));
+                body.put("language", language);
+                if (brief.releaseId() != null) {
+                    body.put("releaseId", brief.releaseId());
+                }
+                Api.Response created = api.send("POST", connection.report, "/api/v1/briefs", api.tokens.committee(), body, Map.of());
+                check(created, "create the " + brief.name() + " " + language + " brief");
+                uri = connection.report.resolve(URI.create(created.headers().firstValue("Location").orElseThrow()).getPath());
+                saved = false;
+                System.out.printf("  brief %s (%s): %s%n", brief.name(), language, uri);
             }
-            Map<String, Object> body = Map.of("title", brief.titles().get(language), "meetingDate", LocalDate.now().toString(),
-                    "frameworkCode", framework, "period", Integer.toString(brief.year()),
-                    "comparePeriod", Integer.toString(brief.compareYear()), "language", language);
-            Api.Response created = api.send("POST", connection.report, "/api/v1/briefs", api.tokens.committee(), body, Map.of());
-            check(created, "create the " + brief.year() + " " + language + " brief");
-            String location = created.headers().firstValue("Location").orElseThrow();
-            URI uri = connection.report.resolve(URI.create(location).getPath());
-            // a brief is made as a draft (committee and admin only); the demo's briefs are for every province
-            check(api.send("POST", connection.report, uri.getPath() + "/publish", api.tokens.committee(), Map.of(), Map.of()),
-                    "publish the " + brief.year() + " " + language + " brief");
-            for (Map.Entry<String, String> f : formats.entrySet()) {
-                Api.Response r = api.get(connection.report, uri.getPath(), api.tokens.committee(), f.getValue());
-                check(r, "read the brief as " + f.getValue());
-                Files.write(out.resolve(name + language + "." + f.getKey()), r.raw());
+            if (existing == null || "DRAFT".equals(existing.path("status").asText())) {
+                // a brief is made as a draft (committee and admin only); the demo's briefs are for every province
+                check(api.send("POST", connection.report, uri.getPath() + "/publish", api.tokens.committee(), Map.of(), Map.of()),
+                        "publish the " + brief.name() + " " + language + " brief");
             }
-            System.out.printf("  brief %d (%s): %s%n", brief.year(), language, uri);
-            System.out.printf("    saved: %s%n", out.resolve(name + language + ".html").toAbsolutePath().toUri());
-            Files.writeString(saved, uri + "\n");
+            if (!saved) {
+                for (Map.Entry<String, String> f : formats.entrySet()) {
+                    Api.Response r = api.get(connection.report, uri.getPath(), api.tokens.committee(), f.getValue());
+                    check(r, "read the brief as " + f.getValue());
+                    Files.write(out.resolve(brief.name() + "-" + language + "." + f.getKey()), r.raw());
+                }
+                System.out.printf("    saved: %s%n", out.resolve(brief.name() + "-" + language + ".html").toAbsolutePath().toUri());
+            }
+            Files.writeString(out.resolve(brief.name() + "-" + language + ".url"), uri + "\n");
+            made.put(language, uri);
+        }
+        return made;
+    }
+
+    /** The demo's brief of that year, title and language (the newest if several), or null. */
+    private JsonNode findBrief(int year, String title, String language) throws Exception {
+        for (int page = 0; ; page++) {
+            Api.Response r = api.get(connection.report, "/api/v1/briefs?frameworkCode=" + framework + "&period=" + year + "&page=" + page
+                    + "&size=200", api.tokens.committee());
+            check(r, "list the briefs of " + year);
+            for (JsonNode item : r.body().path("items")) {
+                if (title.equals(item.path("title").asText()) && language.equals(item.path("language").asText())) {
+                    return item;
+                }
+            }
+            if (r.body().path("items").size() < 200) {
+                return null;
+            }
         }
     }
 

@@ -4,11 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -19,13 +15,10 @@ import io.vertx.core.http.HttpServerRequest;
 import vn.dti.plumbing.problem.Text;
 import vn.dti.plumbing.problem.Problem;
 import vn.dti.plumbing.problem.ProblemMappers;
-import vn.dti.plumbing.problem.StandardProblems;
 
 /**
  * Checks every request before its body or parameters are used:
  * <ul>
- * <li>an operation that declares what it consumes gets a concrete {@code Content-Type}, else 415 (without one,
- * Quarkus REST would pick any of the operation's formats, e.g. parse JSON as CSV);</li>
  * <li>an {@code Idempotency-Key} header, when present, is not empty, else 400;</li>
  * <li>path and query parameters carry no control character and no lone surrogate, else 400
  * (PostgreSQL refuses NUL in text; nothing of such a parameter can name a resource).</li>
@@ -34,7 +27,7 @@ import vn.dti.plumbing.problem.StandardProblems;
 public class RequestGuards {
 
     @ServerRequestFilter
-    public Optional<Response> guard(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest raw) {
+    public Optional<Response> guard(ContainerRequestContext request, HttpServerRequest raw) {
         // Quarkus REST hands an empty header value to @HeaderParam as null, i.e. as no header:
         // an empty Idempotency-Key would silently become a request without one.
         String key = raw.headers().get("Idempotency-Key");
@@ -53,24 +46,9 @@ public class RequestGuards {
                 return Optional.of(badParameter("query parameter " + (Text.clean(p.getKey()) ? p.getKey() : "name")));
             }
         }
-        if (resource != null && resource.getResourceMethod() != null
-                && resource.getResourceMethod().isAnnotationPresent(Consumes.class)) {
-            String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-            if (type == null || type.isBlank() || !concrete(type)) {
-                return Optional.of(ProblemMappers.response(StandardProblems.unsupportedMediaType()));
-            }
-        }
+        // an operation that declares what it consumes needs a concrete Content-Type: plumbing's
+        // ContentTypeRequired, which runs after this filter
         return Optional.empty();
-    }
-
-    /** A media type such as application/json, not a wildcard ({@code *}/{@code *}) nor unparseable. */
-    private static boolean concrete(String type) {
-        try {
-            MediaType m = MediaType.valueOf(type.strip());
-            return !m.isWildcardType() && !m.isWildcardSubtype();
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private static Iterable<Map.Entry<String, List<String>>> params(MultivaluedMap<String, String> map) {

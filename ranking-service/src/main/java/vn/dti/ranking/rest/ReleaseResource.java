@@ -8,14 +8,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -88,12 +85,8 @@ public class ReleaseResource {
     @APIResponse(responseCode = "422", description = "Invalid request (a field missing, of the wrong type or unknown, label too long, bad basis or period), with a JSON Pointer per problem; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.RELEASE_INVALID)))
-    public Response create(String body, @Context HttpHeaders headers) {
-        String contentType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || contentType.isBlank()) {
-            // @Consumes alone lets a body without Content-Type through as if it were JSON
-            throw new NotSupportedException();
-        }
+    public Response create(String body) {
+        // a body without Content-Type is 415 before this runs (plumbing's ContentTypeRequired)
         ReleaseView release = releases.create(JsonBodies.read(json, body, "a JSON release request"), caller.name());
         return Response.created(URI.create("/api/v1/releases/" + release.id())).type(MediaType.APPLICATION_JSON).entity(release).build();
     }

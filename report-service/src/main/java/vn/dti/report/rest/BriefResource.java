@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -112,11 +111,8 @@ public class BriefResource {
     @APIResponse(responseCode = "422", description = "Invalid request (unknown framework, no standings for the period yet, bad language or date, title missing or too long, releaseId unknown or of another framework or period…), with a JSON Pointer per problem; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.VALIDATION_PROBLEM)))
-    public Response create(String body, @Context HttpHeaders headers) {
-        if (headers.getHeaderString(HttpHeaders.CONTENT_TYPE) == null || headers.getHeaderString(HttpHeaders.CONTENT_TYPE).isBlank()) {
-            // @Consumes alone lets a body without Content-Type through as if it were JSON
-            throw new NotSupportedException();
-        }
+    public Response create(String body) {
+        // a body without Content-Type is 415 before this runs (plumbing's ContentTypeRequired)
         BriefService.Created created = briefs.create(JsonBodies.read(json, body, "a JSON brief request"), caller.name());
         return Response.created(URI.create("/api/v1/briefs/" + created.id())).type(MediaType.APPLICATION_JSON)
                 .entity(created.content()).build();
