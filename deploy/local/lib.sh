@@ -37,8 +37,34 @@ PG_HOST=${DTI_PG_HOST:-127.0.0.1}
 PG_PORT=${DTI_PG_PORT:-5432}
 PG_USER=${DTI_PG_USER:-postgres}
 JWT_ISSUER=dti-local
-# Extra JVM options, e.g. DTI_SERVICE_JAVA_OPTS="-Xmx512m".
+# The JVM settings of each service (docs/operations.md, "JVM settings"; measured in
+# docs/performance.md, "Memory"). The same strings are the JAVA_TOOL_OPTIONS of the Kubernetes
+# Deployments (each service's pom.xml, k8s profile; deploy/k8s-check asserts they are equal).
+# Bounded heap, metaspace, code cache and direct memory keep a replica under 300 MB RSS at full load;
+# SerialGC suits <= 2 cores and heaps this small; -XX:+ExitOnOutOfMemoryError lets the supervisor
+# restart a broken JVM rather than keep it limping.
+declare -A SERVICE_JVM_OPTS=(
+  [indicator-service]="-Xms64m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:+ExitOnOutOfMemoryError"
+  [ranking-service]="-Xms64m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:+ExitOnOutOfMemoryError"
+  [report-service]="-Xms64m -Xmx160m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m -Xss512k -XX:+UseSerialGC -XX:CICompilerCount=2 -XX:+ExitOnOutOfMemoryError"
+)
+# DTI_JVM_DEFAULTS=1 starts the services with none of the settings above (the JVM's own defaults:
+# G1, a quarter of the machine's memory as heap), to compare. DTI_SERVICE_JAVA_OPTS is appended to
+# every service's options (a later flag wins), e.g. DTI_SERVICE_JAVA_OPTS="-Xmx256m".
+JVM_DEFAULTS=${DTI_JVM_DEFAULTS:-0}
 SERVICE_JAVA_OPTS=${DTI_SERVICE_JAVA_OPTS:-}
+# glibc keeps up to 8 malloc arenas per core for a JVM's threads; 2 are enough for these services
+# and save tens of MB of resident memory (the Kafka clients, Netty and the JIT all malloc).
+SERVICE_MALLOC_ARENA_MAX=${DTI_MALLOC_ARENA_MAX:-2}
+
+# service_java_opts MODULE -> the JVM options of MODULE (settings above, then DTI_SERVICE_JAVA_OPTS)
+service_java_opts() {
+  if [[ $JVM_DEFAULTS == 1 ]]; then
+    printf '%s' "$SERVICE_JAVA_OPTS"
+  else
+    printf '%s %s' "${SERVICE_JVM_OPTS[$1]:?no JVM settings for $1}" "$SERVICE_JAVA_OPTS"
+  fi
+}
 KAFKA_JAVA_OPTS=${DTI_KAFKA_JAVA_OPTS:--Xms256m -Xmx1g}
 # ---------------------------------------------------------------------------------------------
 

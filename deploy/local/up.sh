@@ -279,8 +279,13 @@ for line in "${ACTIVE[@]}"; do
   fi
   log=$LOG_DIR/$module.log
   [[ -f $log ]] && mv -f "$log" "$log.1"
-  # shellcheck disable=SC2086  # SERVICE_JAVA_OPTS is a list of options
-  (cd "$RUN_DIR" && exec env \
+  java_opts=$(service_java_opts "$module")
+  # GC log beside the service's log: pauses and heap after each collection (docs/operations.md)
+  gc_log="-Xlog:gc:file=$LOG_DIR/$module-gc.log:time,uptime,level,tags:filecount=2,filesize=5m"
+  malloc_arenas=()
+  [[ $JVM_DEFAULTS == 1 ]] || malloc_arenas=(MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX")
+  # shellcheck disable=SC2086  # java_opts is a list of options
+  (cd "$RUN_DIR" && exec env "${malloc_arenas[@]}" \
     QUARKUS_HTTP_PORT="$port" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
@@ -290,11 +295,12 @@ for line in "${ACTIVE[@]}"; do
     MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
     DTI_SEED_REQUIRE_APPROVAL=true \
     DTI_SHARE_BASE_URL="$REPORT_URL" \
-    "${launcher[@]}" "$JAVA" $SERVICE_JAVA_OPTS -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
+    "${launcher[@]}" "$JAVA" $java_opts "$gc_log" -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
     >"$log" 2>&1 </dev/null) &
   service_pid[$module]=$!
   echo "$!" >"$PID_DIR/$module.pid"
   info "  $module: started (pid $!), port $port, database $db, log $(rel "$log")"
+  info "    JVM: ${java_opts:-JVM defaults}"
 done
 for line in "${ACTIVE[@]}"; do
   read -r module port _ <<<"$line"

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -102,6 +104,13 @@ class KubernetesManifestsTest {
         objects.stream().filter(o -> "KafkaTopic".equals(o.getKind()) && "dti.standings".equals(o.getMetadata().getName()))
                 .map(io.fabric8.kubernetes.api.model.GenericKubernetesResource.class::cast)
                 .forEach(t -> ((Map<String, Object>) t.getAdditionalProperties().get("spec")).put("partitions", 3));
+        // explicit JVM settings that do not fit the limit (1024+128+64+32 + 96 native = 1344Mi > 448Mi)
+        setEnv(indicator, "JAVA_TOOL_OPTIONS", "-Xmx1g -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m "
+                + "-XX:MaxDirectMemorySize=32m -Xss512k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError");
+        // the heap sized from the container again, and run-java.sh left to pick its own collector
+        setEnv(ranking, "JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=50.0 -XX:+ExitOnOutOfMemoryError");
+        ranking.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()
+                .removeIf(e -> e.getName().equals("GC_CONTAINER_OPTIONS"));
         objects.add(new SecretBuilder().withNewMetadata().withName("indicator-service-db").endMetadata()
                 .withStringData(Map.of("QUARKUS_DATASOURCE_PASSWORD", "s3cret")).build());
 
@@ -110,7 +119,16 @@ class KubernetesManifestsTest {
                 "ranking-service: no HTTP readiness probe",
                 "ranking-service: liveness probe on /q/health, expected /q/health/live",
                 "report-service: cpu request 2 and limit null, both needed",
-                "report-service: memory request 320Mi and limit null, both needed",
+                "report-service: memory request 288Mi and limit null, both needed",
+                "indicator-service: JVM ceiling 1344Mi (-Xmx + metaspace + code cache + direct memory + 96Mi native) above the memory limit 448Mi",
+                "ranking-service: JAVA_TOOL_OPTIONS does not bound -Xmx",
+                "ranking-service: JAVA_TOOL_OPTIONS does not bound -XX:MaxMetaspaceSize",
+                "ranking-service: JAVA_TOOL_OPTIONS does not bound -XX:ReservedCodeCacheSize",
+                "ranking-service: JAVA_TOOL_OPTIONS does not bound -XX:MaxDirectMemorySize",
+                "ranking-service: JAVA_TOOL_OPTIONS does not bound -Xss",
+                "ranking-service: JAVA_TOOL_OPTIONS lacks -XX:+UseSerialGC",
+                "ranking-service: JAVA_TOOL_OPTIONS sizes the heap from the container (MaxRAM*), expected an explicit -Xmx",
+                "ranking-service: GC_CONTAINER_OPTIONS null, expected -XX:+UseSerialGC (the collector of JAVA_TOOL_OPTIONS)",
                 "report-service: 0 PodDisruptionBudgets select its pods, expected 1",
                 "topic dti.standings: 3 partitions, expected 6",
                 "Secret indicator-service-db: QUARKUS_DATASOURCE_PASSWORD is not a marked PLACEHOLDER");
@@ -150,6 +168,47 @@ class KubernetesManifestsTest {
                 "patch cm.yaml: ConfigMap dti-kafka-config does not exist",
                 "images: docker.io/dti/indicator-servce is not an image of any Deployment [docker.io/dti/indicator-service, docker.io/dti/ranking-service, docker.io/dti/report-service]",
                 "secretGenerator indicator-db is read by no Deployment");
+    }
+
+    /**
+     * The Deployments run the JVM settings measured with the local suite (deploy/local/lib.sh,
+     * SERVICE_JVM_OPTS), so the figures of docs/performance.md hold for them: the two cannot drift.
+     */
+    @Test
+    void jvmSettingsAreThoseOfTheLocalSuite() throws Exception {
+        String lib = Files.readString(K8S.resolve("../local/lib.sh"));
+        Matcher m = Pattern.compile("(?m)^\\s*\\[([a-z-]+)\\]=\"([^\"]*)\"").matcher(lib);
+        Map<String, String> local = new java.util.TreeMap<>();
+        while (m.find()) {
+            local.put(m.group(1), m.group(2));
+        }
+        assertThat(local).containsOnlyKeys(ManifestRules.SERVICES.keySet());
+        for (Deployment d : ManifestRules.of(Kustomize.compose(K8S.resolve("base")), Deployment.class)) {
+            String name = d.getMetadata().getName();
+            assertThat(d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+                    .filteredOn(e -> e.getName().equals("JAVA_TOOL_OPTIONS"))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getValue()).as(name).isEqualTo(local.get(name)));
+        }
+    }
+
+    @Test
+    void jvmCeilingIsTheBoundedPoolsPlusNativeHeadroom() {
+        JvmMemory jvm = JvmMemory.parse("-Xmx256m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m "
+                + "-XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -Xmx128m");
+        assertThat(jvm.bytes()).containsEntry("-Xmx", 128L * JvmMemory.MIB) // the last -Xmx wins, as in the JVM
+                .containsEntry("-Xss", 512L * 1024);
+        // 128 + 128 + 64 + 32 + 96 native = 448Mi
+        assertThat(jvm.ceiling()).isEqualTo(448L * JvmMemory.MIB);
+        assertThat(jvm.violations("s", 448L * JvmMemory.MIB)).isEmpty();
+        assertThat(jvm.violations("s", 447L * JvmMemory.MIB)).singleElement().asString().contains("448Mi", "447Mi");
+        assertThat(JvmMemory.size("1g")).isEqualTo(1024L * JvmMemory.MIB);
+        assertThat(JvmMemory.size("12x")).isEqualTo(-1);
+    }
+
+    private static void setEnv(Deployment d, String name, String value) {
+        d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(e -> e.getName().equals(name)).findFirst().orElseThrow().setValue(value);
     }
 
     private static Deployment deployment(List<HasMetadata> objects, String name) {

@@ -104,10 +104,7 @@ final class ManifestRules {
         probe(name, "readiness", c.getReadinessProbe(), READY, port, c, v);
         probe(name, "startup", c.getStartupProbe(), STARTED, port, c, v);
         resources(name, c.getResources(), v);
-        String toolOptions = env(c, "JAVA_TOOL_OPTIONS");
-        if (toolOptions == null || !toolOptions.contains("-XX:MaxRAMPercentage=")) {
-            v.add(name + ": JAVA_TOOL_OPTIONS does not size the heap from the memory limit (-XX:MaxRAMPercentage)");
-        }
+        jvm(name, c, v);
         if (c.getImage() == null || !c.getImage().startsWith(expected.imagePrefix() + name + ":")) {
             v.add(name + ": image " + c.getImage() + ", expected " + expected.imagePrefix() + name + ":<tag>");
         }
@@ -151,6 +148,25 @@ final class ManifestRules {
             } else if (Quantity.getAmountInBytes(request).compareTo(Quantity.getAmountInBytes(limit)) > 0) {
                 v.add(name + ": " + resource + " request " + request + " above its limit " + limit);
             }
+        }
+    }
+
+    /**
+     * Explicit JVM settings whose ceiling fits under the memory limit (JvmMemory), and the same
+     * collector for the image's launcher: run-java.sh of the UBI base image adds its own
+     * GC_CONTAINER_OPTIONS (ParallelGC by default) and the JVM refuses to start with two collectors.
+     */
+    private static void jvm(String name, Container c, List<String> v) {
+        JvmMemory jvm = JvmMemory.parse(env(c, "JAVA_TOOL_OPTIONS"));
+        Quantity limit = c.getResources() == null || c.getResources().getLimits() == null
+                ? null : c.getResources().getLimits().get("memory");
+        if (limit != null) {
+            v.addAll(jvm.violations(name, Quantity.getAmountInBytes(limit).longValue()));
+        }
+        String launcherGc = env(c, "GC_CONTAINER_OPTIONS");
+        if (!JvmMemory.REQUIRED_FLAGS.get(0).equals(launcherGc)) {
+            v.add(name + ": GC_CONTAINER_OPTIONS " + launcherGc + ", expected " + JvmMemory.REQUIRED_FLAGS.get(0)
+                    + " (the collector of JAVA_TOOL_OPTIONS)");
         }
     }
 

@@ -10,10 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -32,8 +34,19 @@ public class PdfRenderer {
     private final Map<Path, Integer> fonts = new LinkedHashMap<>();
     private final AtomicLong rendered = new AtomicLong();
 
+    /**
+     * PDFs laid out at once; further readers wait their turn. A layout holds tens of MB of heap
+     * (DOM, boxes, fonts, Batik), so without a bound the heap a replica needs grows with its
+     * concurrent readers, and a fixed -Xmx ends in back-to-back full collections (measured:
+     * docs/performance.md, "Memory"). Two suit the 2 cores a replica gets.
+     */
+    @ConfigProperty(name = "dti.briefs.pdf-concurrent-renders", defaultValue = "2")
+    int concurrentRenders;
+    private Semaphore renders;
+
     @PostConstruct
-    void extractFonts() {
+    void prepare() {
+        renders = new Semaphore(Math.max(1, concurrentRenders), true);
         // openhtmltopdf hands fonts to Batik (SVG text) as files, so the jar's copies are written out once.
         try {
             Path dir = Files.createTempDirectory("dti-report-fonts");
@@ -59,6 +72,15 @@ public class PdfRenderer {
 
     /** Lays out {@code html} (well-formed XHTML, as the brief template produces) as an A4 PDF. */
     public byte[] pdf(String html) {
+        renders.acquireUninterruptibly();
+        try {
+            return layOut(html);
+        } finally {
+            renders.release();
+        }
+    }
+
+    private byte[] layOut(String html) {
         rendered.incrementAndGet();
         html = Printable.clean(html);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
