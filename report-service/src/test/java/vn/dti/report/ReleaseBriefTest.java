@@ -17,6 +17,9 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +114,7 @@ class ReleaseBriefTest {
     }
 
     @Test
-    void aBriefOfRevision2ListsTheChangesAgainstRevision1AndOneOfRevision1None() {
+    void aBriefOfRevision2ListsTheChangesAgainstRevision1AndOneOfRevision1None() throws Exception {
         Response created = Api.createDraft(request("en", REVISION_2_ID, "2031"));
         JsonPath b = Api.json(created);
         assertThat(b.getInt("release.revision")).isEqualTo(2);
@@ -133,10 +136,19 @@ class ReleaseBriefTest {
         assertThat(markdown).contains("### Changes against revision 1", "| Đà Nẵng | 2 → 1 | 0.8000 → 0.9500 |",
                 "| Bình Dương | 1 → 2 | 0.9000 → 0.7000 |");
 
-        String vi = text(Api.createDraft(request("vi", REVISION_2_ID, "2031")), "text/html");
+        Response viCreated = Api.createDraft(request("vi", REVISION_2_ID, "2031"));
+        String vi = text(viCreated, "text/html");
         assertThat(vi).contains("Thay đổi so với lần công bố 1",
                 "<td>Đà Nẵng</td><td class=\"num\">2 → 1</td><td class=\"num\">0,8000 → 0,9500</td>",
                 "<td>Bình Dương</td><td class=\"num\">1 → 2</td><td class=\"num\">0,9000 → 0,7000</td>");
+
+        // the PDF is laid out from the same HTML: the section and its arrows are drawn (DejaVu Sans has →)
+        byte[] pdf = Api.as("committee").accept("application/pdf").get(viCreated.header("Location")).then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replace('\u00a0', ' '))
+                    .contains("Thay đổi so với lần công bố 1", "2 → 1", "0,8000 → 0,9500", "0,9000 → 0,7000");
+        }
 
         Response first = Api.createDraft(request("en", RELEASE_ID, "2031"));
         JsonPath one = Api.json(first);
