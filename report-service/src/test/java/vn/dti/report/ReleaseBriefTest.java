@@ -17,6 +17,9 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,8 @@ import io.restassured.response.Response;
 /**
  * Briefs made from a release (dti.release.published.v1): every figure comes from the release's standings
  * and the submissions it names, not from a later standings version or later values; the brief names the
- * release in JSON and in its text (both languages); an unknown or mismatched release is a 422 at /releaseId.
+ * release in JSON and in its text (both languages); a brief of revision 2 lists the changes against revision 1
+ * (JSON, HTML, Markdown), one of revision 1 none; an unknown or mismatched release is a 422 at /releaseId.
  * The read model alone serves them: no ranking-service runs in these tests.
  */
 @QuarkusTest
@@ -36,6 +40,7 @@ class ReleaseBriefTest {
 
     static final String FW = "T-RELBRIEF";
     static final String RELEASE_ID = "4c1e2a37-9b0d-4f6e-8a21-5d3c7b9e0f12";
+    static final String REVISION_2_ID = "7d2f3b48-0c1e-4a7f-9b32-6e4d8c0a1f23";
     static final String SUB_74 = "0a000000-0000-4000-8000-000000000074";
     static final String SUB_48 = "0a000000-0000-4000-8000-000000000048";
     static final String SUB_74_LATER = "0b000000-0000-4000-8000-000000000074";
@@ -55,7 +60,7 @@ class ReleaseBriefTest {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> db.processed(List.of(lastEvent)) == 1
                 && db.count("standings", "framework_code = '" + FW + "' and version = 5") == 1
-                && db.count("release", "framework_code = '" + FW + "'") == 1
+                && db.count("release", "framework_code = '" + FW + "'") == 2
                 && db.count("current_value", "framework_code = '" + FW + "' and unit_code = '74' and indicator_code = 'ECOMMERCE' and value = 2") == 1);
     }
 
@@ -86,9 +91,71 @@ class ReleaseBriefTest {
         Events.send("dti.standings", FW + "/2031", "dti.release.published.v1", release.toString());
         // After the release: a correction of Bình Dương and a later standings version with Đà Nẵng first.
         submission(SUB_74_LATER, "74", "2032-03-20T09:00:00.000+07:00", values("ECOMMERCE", 2));
-        lastEvent = Events.standings(FW, "2031", 5, "DTI",
+        Events.standings(FW, "2031", 5, "DTI",
                 entry(1, "48", "Đà Nẵng", 0.95, true, 0, "INFRA", 0.95, 1, "GOV", 0.95, 1, "ECON", 0.95, 1),
                 entry(2, "74", "Bình Dương", 0.7, true, 0, "INFRA", 0.7, 2, "GOV", 0.7, 2, "ECON", 0.7, 2));
+        // Revision 2 freezes version 5 after the correction: Đà Nẵng 2 → 1 (0.8 → 0.95), Bình Dương 1 → 2 (0.9 → 0.7).
+        ObjectNode revision2 = Events.JSON.createObjectNode().put("releaseId", REVISION_2_ID).put("frameworkCode", FW).put("period", "2031")
+                .put("revision", 2).put("version", 5).put("basis", "submitted").put("label", "DTI 2031 official results, revision 2")
+                .put("note", "Corrects Bình Dương's e-commerce figure.").put("releasedBy", "committee-chair")
+                .put("releasedAt", "2032-04-10T03:00:00Z").put("supersedes", RELEASE_ID);
+        ArrayNode changes = revision2.putArray("changes");
+        changes.addObject().put("unitCode", "74").put("previousRank", 1).put("rank", 2).put("previousScore", 0.9).put("score", 0.7);
+        changes.addObject().put("unitCode", "48").put("previousRank", 2).put("rank", 1).put("previousScore", 0.8).put("score", 0.95);
+        ArrayNode provenance2 = revision2.putArray("provenance");
+        provenance2.addObject().put("unitCode", "48").putArray("submissionIds").add(SUB_48);
+        provenance2.addObject().put("unitCode", "74").putArray("submissionIds").add(SUB_74).add(SUB_74_LATER);
+        ObjectNode standings5 = (ObjectNode) read(Events.standingsPayload(FW, "2031", 5, "DTI",
+                entry(1, "48", "Đà Nẵng", 0.95, true, 0, "INFRA", 0.95, 1, "GOV", 0.95, 1, "ECON", 0.95, 1),
+                entry(2, "74", "Bình Dương", 0.7, true, 0, "INFRA", 0.7, 2, "GOV", 0.7, 2, "ECON", 0.7, 2)));
+        standings5.put("computedAt", "2032-04-09T02:00:00Z");
+        revision2.set("standings", standings5);
+        lastEvent = Events.send("dti.standings", FW + "/2031", "dti.release.published.v1", revision2.toString());
+    }
+
+    @Test
+    void aBriefOfRevision2ListsTheChangesAgainstRevision1AndOneOfRevision1None() throws Exception {
+        Response created = Api.createDraft(request("en", REVISION_2_ID, "2031"));
+        JsonPath b = Api.json(created);
+        assertThat(b.getInt("release.revision")).isEqualTo(2);
+        assertThat(b.getInt("release.supersededRevision")).isEqualTo(1);
+        // by rank in revision 2, whatever order the event listed them in
+        assertThat(b.getList("release.changes.unitCode")).containsExactly("48", "74");
+        assertThat(b.getList("release.changes.unitName")).containsExactly("Đà Nẵng", "Bình Dương");
+        assertThat(List.of(b.getInt("release.changes[0].previousRank"), b.getInt("release.changes[0].rank"),
+                b.getInt("release.changes[1].previousRank"), b.getInt("release.changes[1].rank"))).containsExactly(2, 1, 1, 2);
+        assertThat(b.getDouble("release.changes[0].previousScore")).isCloseTo(0.8, within(1e-12));
+        assertThat(b.getDouble("release.changes[0].score")).isCloseTo(0.95, within(1e-12));
+        assertThat(b.getDouble("release.changes[1].previousScore")).isCloseTo(0.9, within(1e-12));
+        assertThat(b.getDouble("release.changes[1].score")).isCloseTo(0.7, within(1e-12));
+        String html = text(created, "text/html");
+        assertThat(html).contains("Changes against revision 1",
+                "<td>Đà Nẵng</td><td class=\"num\">2 → 1</td><td class=\"num\">0.8000 → 0.9500</td>",
+                "<td>Bình Dương</td><td class=\"num\">1 → 2</td><td class=\"num\">0.9000 → 0.7000</td>");
+        String markdown = text(created, "text/markdown");
+        assertThat(markdown).contains("### Changes against revision 1", "| Đà Nẵng | 2 → 1 | 0.8000 → 0.9500 |",
+                "| Bình Dương | 1 → 2 | 0.9000 → 0.7000 |");
+
+        Response viCreated = Api.createDraft(request("vi", REVISION_2_ID, "2031"));
+        String vi = text(viCreated, "text/html");
+        assertThat(vi).contains("Thay đổi so với lần công bố 1",
+                "<td>Đà Nẵng</td><td class=\"num\">2 → 1</td><td class=\"num\">0,8000 → 0,9500</td>",
+                "<td>Bình Dương</td><td class=\"num\">1 → 2</td><td class=\"num\">0,9000 → 0,7000</td>");
+
+        // the PDF is laid out from the same HTML: the section and its arrows are drawn (DejaVu Sans has →)
+        byte[] pdf = Api.as("committee").accept("application/pdf").get(viCreated.header("Location")).then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replace('\u00a0', ' '))
+                    .contains("Thay đổi so với lần công bố 1", "2 → 1", "0,8000 → 0,9500", "0,9000 → 0,7000");
+        }
+
+        Response first = Api.createDraft(request("en", RELEASE_ID, "2031"));
+        JsonPath one = Api.json(first);
+        assertThat(one.getList("release.changes")).isEmpty();
+        assertThat(one.getString("release.supersededRevision")).isNull();
+        assertThat(text(first, "text/html")).doesNotContain("Changes against revision");
+        assertThat(text(first, "text/markdown")).doesNotContain("Changes against revision");
     }
 
     @Test
@@ -142,6 +209,11 @@ class ReleaseBriefTest {
         Api.as("committee").contentType(ContentType.JSON).body(request("en", RELEASE_ID, "2030")).post("/api/v1/briefs")
                 .then().statusCode(422).body("errors.code", hasItem("RELEASE_MISMATCH"));
         assertThat(db.count("brief", "framework_code = '" + FW + "'")).isEqualTo(briefs);
+    }
+
+    /** A draft in another format: committee may read drafts. */
+    private static String text(Response created, String accept) {
+        return Api.as("committee").accept(accept).get(created.header("Location")).then().statusCode(200).extract().asString();
     }
 
     private static String request(String language, String releaseId, String period) {

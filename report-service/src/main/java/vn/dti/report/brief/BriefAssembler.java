@@ -118,7 +118,13 @@ public final class BriefAssembler {
         }
         List<BriefContent.UnitProvenance> provenance = entries.stream().map(Entry::unitCode).sorted()
                 .map(u -> new BriefContent.UnitProvenance(u, r.provenance().getOrDefault(u, List.of()))).toList();
-        return new BriefContent.Release(r.id(), r.revision(), r.label(), r.basis(), r.releasedAt(), provenance);
+        List<BriefContent.ReleaseChange> changes = r.changes().stream()
+                .sorted(Comparator.comparing(Inputs.ReleaseChange::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Inputs.ReleaseChange::unitCode))
+                .map(c -> new BriefContent.ReleaseChange(c.unitCode(), c.unitName(), c.previousRank(), c.rank(), c.previousScore(), c.score()))
+                .toList();
+        return new BriefContent.Release(r.id(), r.revision(), r.label(), r.basis(), r.releasedAt(), provenance,
+                r.supersededRevision(), changes);
     }
 
     /** Across a boundary: the basis of the comparison and the sentence that says it (null within one boundary). */

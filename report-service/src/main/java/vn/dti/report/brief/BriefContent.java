@@ -58,7 +58,21 @@ public record BriefContent(
     @TemplateData
     public record Release(@Schema(format = "uuid") String releaseId, int revision, String label,
                           @Schema(enumeration = {"submitted", "approved"}) String basis, OffsetDateTime releasedAt,
-                          @Schema(description = "Every unit of the release's standings, by unitCode, with the submissions its values came from") List<UnitProvenance> provenance) {
+                          @Schema(description = "Every unit of the release's standings, by unitCode, with the submissions its values came from") List<UnitProvenance> provenance,
+                          @Schema(nullable = true, description = "The revision this release superseded; null for revision 1") Integer supersededRevision,
+                          @Schema(nullable = true, description = "The units whose rank or score differs from the superseded revision, by rank in this revision (units no longer ranked last); empty for revision 1; null in briefs made before this list existed")
+                          List<ReleaseChange> changes) {
+    }
+
+    /** A unit whose rank or score changed against the superseded revision, as the release event listed it. */
+    @TemplateData
+    @Schema(name = "BriefReleaseChange")
+    public record ReleaseChange(String unitCode,
+                                @Schema(description = "Name in this release's standings, else in the superseded one's") String unitName,
+                                @Schema(nullable = true, description = "Rank in the superseded revision; null for a unit not in it") Integer previousRank,
+                                @Schema(nullable = true, description = "Rank in this revision; null for a unit no longer ranked") Integer rank,
+                                @Schema(nullable = true, description = "Score in the superseded revision; null for a unit not in it") Double previousScore,
+                                @Schema(nullable = true, description = "Score in this revision; null for a unit no longer ranked") Double score) {
     }
 
     @TemplateData

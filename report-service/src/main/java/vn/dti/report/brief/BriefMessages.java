@@ -106,6 +106,8 @@ public interface BriefMessages {
     @Message String dataCutoff();
     @Message String release();
     @Message String releaseRevision();
+    @Message String releaseChanges();
+    @Message String releaseChangesNote();
     @Message String footer(String version, String cutoff);
     @Message String units_PROVINCE();
     @Message String units_MINISTRY();

@@ -53,6 +53,11 @@ public final class Formats {
         return pattern("0.0000", v);
     }
 
+    /** A score that may be absent (a unit not ranked in one of two revisions): – when null. */
+    public String optionalScore(Double v) {
+        return v == null ? "–" : score(v);
+    }
+
     /** A change of score with its sign: +0.0123 / −0.0123. */
     public String signedScore(Double v) {
         if (v == null) {

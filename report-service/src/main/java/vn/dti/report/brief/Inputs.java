@@ -27,10 +27,16 @@ public record Inputs(FrameworkModel framework, Standings standings, Standings co
 
     /**
      * The release a brief is made from (null: the latest standings): its standings are {@link #standings()},
-     * its submissions (per unit, sorted) gave {@link #values()}.
+     * its submissions (per unit, sorted) gave {@link #values()}; from revision 2 on, the revision it superseded
+     * and the units whose rank or score changed against it, as dti.release.published.v1 listed them.
      */
     public record Release(String id, int revision, String label, String basis, OffsetDateTime releasedAt,
-                          Map<String, List<String>> provenance) {
+                          Map<String, List<String>> provenance, Integer supersededRevision, List<ReleaseChange> changes) {
+    }
+
+    /** A unit whose rank or score differs from the superseded revision; nulls where the unit was not ranked in one of them. */
+    public record ReleaseChange(String unitCode, String unitName, Integer previousRank, Integer rank, Double previousScore,
+                                Double score) {
     }
 
     /**

@@ -112,8 +112,12 @@ public class BriefRepository {
                 }, this::releaseRow);
     }
 
+    // the superseded revision's number and unit names (for a unit no longer ranked) come from the release it names
     private static final String RELEASE_COLUMNS =
-            "id, revision, label, basis, released_at, provenance::text, framework_code, period, standings::text";
+            "id, revision, label, basis, released_at, provenance::text, framework_code, period, standings::text, changes::text,"
+                    + " (select p.revision from release p where p.id = release.supersedes),"
+                    + " (select jsonb_object_agg(e->>'unitCode', e->>'unitName') from release p"
+                    + " cross join jsonb_array_elements(p.standings->'entries') e where p.id = release.supersedes)::text";
 
     private ReleaseRow releaseRow(ResultSet rs) throws SQLException {
         Map<String, List<String>> provenance = new HashMap<>();
@@ -123,9 +127,39 @@ public class BriefRepository {
             provenance.put(unit.path("unitCode").asText(), List.copyOf(ids));
         }
         String period = rs.getString(8);
+        Inputs.Standings standings = standingsOf(period, readTree(rs.getString(9)));
+        Integer supersededRevision = (Integer) rs.getObject(11);
+        List<Inputs.ReleaseChange> changes = releaseChanges(readTree(rs.getString(10)), standings, rs.getString(12));
         return new ReleaseRow(new Inputs.Release(rs.getObject(1, UUID.class).toString(), rs.getInt(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, OffsetDateTime.class), Map.copyOf(provenance)), rs.getString(7), period,
-                standingsOf(period, readTree(rs.getString(9))));
+                rs.getObject(5, OffsetDateTime.class), Map.copyOf(provenance), supersededRevision, changes), rs.getString(7), period,
+                standings);
+    }
+
+    /**
+     * The release's changes against the revision it superseded, each with the unit's name in this release's standings,
+     * else in the superseded one's (a unit no longer ranked), else its code.
+     */
+    private List<Inputs.ReleaseChange> releaseChanges(JsonNode changes, Inputs.Standings standings, String supersededNames) {
+        Map<String, String> names = new HashMap<>();
+        if (supersededNames != null) {
+            readTree(supersededNames).fields().forEachRemaining(n -> names.put(n.getKey(), n.getValue().asText()));
+        }
+        standings.entries().forEach(e -> names.put(e.unitCode(), e.unitName()));
+        List<Inputs.ReleaseChange> list = new ArrayList<>();
+        for (JsonNode c : changes) {
+            String unit = c.path("unitCode").asText();
+            list.add(new Inputs.ReleaseChange(unit, names.getOrDefault(unit, unit), intOrNull(c.path("previousRank")),
+                    intOrNull(c.path("rank")), doubleOrNull(c.path("previousScore")), doubleOrNull(c.path("score"))));
+        }
+        return List.copyOf(list);
+    }
+
+    private static Integer intOrNull(JsonNode n) {
+        return n.isNumber() ? n.asInt() : null;
+    }
+
+    private static Double doubleOrNull(JsonNode n) {
+        return n.isNumber() ? n.asDouble() : null;
     }
 
     /**
