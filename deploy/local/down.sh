@@ -13,7 +13,7 @@ usage() {
     "usage: deploy/local/down.sh [--purge] [--purge-db]" \
     "" \
     "  --purge     also delete the Kafka data (.run/kafka: topics, offsets, cluster id) and Keycloak's" \
-    "              (the realm, its users and their generated passwords in .run/keycloak/secrets.env)" \
+    "              (its database: the realm and its users; .run/keycloak/secrets.env: the generated secrets)" \
     "  --purge-db  also drop the databases of the suite (${databases% } $KEYCLOAK_DB) and the saved demo briefs"
 }
 
@@ -59,7 +59,7 @@ if ((PURGE)); then
   have psql || die "--purge needs psql (Keycloak's database $KEYCLOAK_DB)"
   pg -c "drop database if exists \"$KEYCLOAK_DB\"" || die "could not drop database $KEYCLOAK_DB (is Keycloak still running?)"
   rm -rf "$KEYCLOAK_HOME/data" "$(dirname "$KEYCLOAK_SECRETS")"
-  info "  dropped Keycloak's database $KEYCLOAK_DB and deleted the demo users' passwords (${KEYCLOAK_SECRETS#"$REPO_DIR"/})"
+  info "  dropped Keycloak's database $KEYCLOAK_DB and deleted its generated secrets (${KEYCLOAK_SECRETS#"$REPO_DIR"/})"
 fi
 if ((PURGE_DB)); then
   have psql || die "--purge-db needs psql"

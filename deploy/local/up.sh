@@ -280,7 +280,8 @@ if pid=$(our_pid keycloak); then
   info "  already running (pid $pid)"
 else
   # The realm is imported on the first start only (IGNORE_EXISTING); later starts keep its data
-  # (database $KEYCLOAK_DB), so the passwords of secrets.env stay the ones it holds.
+  # (database $KEYCLOAK_DB): a realm imported before the demo users changed keeps its old users
+  # until down.sh --purge --purge-db.
   write_realm_import "$KEYCLOAK_HOME/data/import/dti-realm.json"
   [[ -f $keycloak_log ]] && mv -f "$keycloak_log" "$keycloak_log.1"
   # start-dev: HTTP, no TLS, its data in PostgreSQL (trust authentication: no password); the
@@ -418,17 +419,14 @@ cat <<EOF
   Kafka broker       $KAFKA_BOOTSTRAP
   Keycloak           $KEYCLOAK_URL/admin (realm $KEYCLOAK_REALM; console user kc-admin, password $(keycloak_secret KEYCLOAK_ADMIN_PASSWORD))
   PostgreSQL         $PG_HOST:$PG_PORT (databases: ${databases% } $KEYCLOAK_DB)
+  Portal             $REPORT_URL/portal/ (not built yet: docs/portal.md)
 
-Demo users of the realm $KEYCLOAK_REALM (passwords generated on the first run, kept in $(rel "$KEYCLOAK_SECRETS")):
-EOF
-for line in "${DEMO_USERS[@]}"; do
-  read -r user role unit <<<"$line"
-  [[ $unit == - ]] && unit="" || unit=" of unit $unit"
-  printf '  %-11s %-22s password %s\n' "$user" "($role$unit)" "$(keycloak_secret "$(secret_var "$user")")"
-done
-cat <<EOF
-The portal (sign-in with these users) is not built yet (docs/portal.md); Keycloak's own account
-page signs a user in: $KEYCLOAK_ISSUER/account
+Demo users of the realm $KEYCLOAK_REALM (local suite only; password = "$DEMO_PASSWORD_PREFIX" + user name):
+  officer-CODE   (submitter of unit CODE) for each of the $(seeded_unit_codes | wc -l) seeded unit codes, e.g. officer-48 / $(demo_password officer-48)
+  reviewer       (reviewer)   password $(demo_password reviewer)
+  committee      (committee)  password $(demo_password committee)
+  admin          (admin)      password $(demo_password admin)
+Until the portal is built, Keycloak's own account page signs a user in: $KEYCLOAK_ISSUER/account
 
 A token of a demo user (roles: submitter UNIT | reviewer | committee | admin):
   deploy/local/token admin

@@ -32,10 +32,6 @@ import vn.dti.testing.keycloak.KeycloakServer;
  */
 class KeycloakSignInIT {
 
-    private static final Map<String, String> PASSWORDS = Map.of(
-            "officer-48", "test-officer-48", "officer-79", "test-officer-79",
-            "reviewer", "test-reviewer", "committee", "test-committee", "admin", "test-admin");
-
     private static Suite suite;
     private static Client client;
     private static KeycloakServer keycloak;
@@ -51,7 +47,6 @@ class KeycloakSignInIT {
         client = new Client(suite);
         realmKey = LocalJwt.generateKeyPair();
         Map<String, String> values = new HashMap<>();
-        PASSWORDS.forEach((user, password) -> values.put(KeycloakServer.passwordPlaceholder(user), password));
         values.put("PORTAL_URL", suite.report.uri().toString());
         values.put("PORTAL_CLIENT_SECRET", "test-portal-secret");
         String database = TestDatabases.name("dti_keycloak_e2e");
@@ -92,6 +87,13 @@ class KeycloakSignInIT {
         JsonNode committee = KeycloakServer.claims(token("committee"));
         assertThat(committee.get("groups")).extracting(JsonNode::asText).containsExactly("committee");
         assertThat(committee.has("unit")).isFalse();
+
+        // every seeded unit has its officer, e.g. Hà Nội's (01) and a 2025 unit's (Lâm Đồng, 68)
+        for (String unit : new String[] {"01", "68"}) {
+            JsonNode officer = KeycloakServer.claims(token("officer-" + unit));
+            assertThat(officer.get("unit").asText()).isEqualTo(unit);
+            assertThat(officer.get("groups")).extracting(JsonNode::asText).containsExactly("submitter");
+        }
     }
 
     @Test
@@ -132,7 +134,8 @@ class KeycloakSignInIT {
     }
 
     private static String token(String user) {
-        return keycloak.passwordGrant(user, PASSWORDS.get(user));
+        // the demo users and passwords of DESIGN §15, as the local suite has them
+        return keycloak.passwordGrant(user, KeycloakServer.demoPassword(user));
     }
 
     private static Response submit(String token, Map<String, Object> body) {

@@ -16,9 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,14 +30,17 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A real Keycloak for tests: the unpacked {@code org.keycloak:keycloak-quarkus-dist} run as a
  * process ({@code kc.sh start-dev}, its data in a PostgreSQL database the caller made empty; H2
  * "dev-file" timed out opening its file on a loaded machine) on free ports, with the suite's realm
  * ({@code deploy/local/keycloak/dti-realm.json}, the file {@code deploy/local/up.sh} imports) imported
- * from a fresh data folder. The template's placeholders are filled by the test: the realm's RS256
- * signing key, the demo users' passwords, the portal URL and client secret.
+ * from a fresh data folder. The template's placeholders are filled by the test (the realm's RS256
+ * signing key, the portal URL and client secret) and the demo officers of every seeded unit are added
+ * as up.sh adds them (DESIGN §15: {@code officer-{code}}, password {@code demo-} + user name).
  *
  * <p>The distribution is shared by the test run and holds the data folder, so one server at a time
  * per distribution folder (a test class starts one in {@code @BeforeAll}).
@@ -47,11 +53,17 @@ public final class KeycloakServer implements AutoCloseable {
     /** Where the realm template and the distribution come from (set by the e2e module's failsafe). */
     public static final String HOME_PROPERTY = "dti.keycloak.home";
     public static final String REALM_TEMPLATE_PROPERTY = "dti.keycloak.realm-template";
+    /** The indicator-service's unit seed (Flyway), whose codes get an officer each. */
+    public static final String UNIT_SEED_PROPERTY = "dti.keycloak.unit-seed";
+    /** Demo credentials of the local suite, not secrets (DESIGN §15): password = this + user name. */
+    public static final String DEMO_PASSWORD_PREFIX = "demo-";
 
     // The first start of a distribution augments it, then creates the schema and imports the realm:
     // 7 to 8 minutes in all on a 2-core machine at load 35 (2026-11-30), far less when idle.
     private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
     private static final Pattern PLACEHOLDER = Pattern.compile("@@([A-Z0-9_]+)@@");
+    /** A row of the seed's {@code insert into unit}: {@code ('48', 'Đà Nẵng', ...}. */
+    private static final Pattern SEEDED_UNIT = Pattern.compile("^\\('([A-Za-z0-9._-]+)',", Pattern.MULTILINE);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,11 +80,12 @@ public final class KeycloakServer implements AutoCloseable {
     /**
      * Starts Keycloak from the distribution folder {@code home} with the realm of {@code realmTemplate},
      * every {@code @@NAME@@} replaced by {@code values.get(NAME)}; {@code signingKey} becomes
-     * {@code @@SIGNING_PRIVATE_KEY_PEM@@}. A placeholder without a value fails the start. Keycloak keeps
+     * {@code @@SIGNING_PRIVATE_KEY_PEM@@}. A placeholder without a value fails the start. The users
+     * {@code officer-{code}} of every unit code of {@code unitSeed} are added. Keycloak keeps
      * its data in the empty PostgreSQL database {@code jdbcUrl} (user postgres, trust authentication).
      */
-    public static KeycloakServer start(Path home, Path realmTemplate, PrivateKey signingKey, Map<String, String> values,
-                                       String jdbcUrl) {
+    public static KeycloakServer start(Path home, Path realmTemplate, Path unitSeed, PrivateKey signingKey,
+                                       Map<String, String> values, String jdbcUrl) {
         Path kcSh = home.resolve("bin/kc.sh");
         if (!Files.isExecutable(kcSh)) {
             throw new IllegalStateException("no Keycloak distribution at " + home + " (" + HOME_PROPERTY
@@ -81,7 +94,7 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             Map<String, String> all = new java.util.HashMap<>(values);
             all.put("SIGNING_PRIVATE_KEY_PEM", pkcs8Pem(signingKey));
-            String realm = fill(Files.readString(realmTemplate), all);
+            String realm = withOfficers(fill(Files.readString(realmTemplate), all), seededUnitCodes(unitSeed));
             Path data = home.resolve("data");
             deleteRecursively(data); // no import file of an earlier run
             Path imports = Files.createDirectories(data.resolve("import"));
@@ -109,12 +122,49 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** Starts the distribution and template named by the system properties of the test run. */
     public static KeycloakServer start(PrivateKey signingKey, Map<String, String> values, String jdbcUrl) {
-        return start(Path.of(required(HOME_PROPERTY)), Path.of(required(REALM_TEMPLATE_PROPERTY)), signingKey, values, jdbcUrl);
+        return start(Path.of(required(HOME_PROPERTY)), Path.of(required(REALM_TEMPLATE_PROPERTY)),
+                Path.of(required(UNIT_SEED_PROPERTY)), signingKey, values, jdbcUrl);
     }
 
-    /** The placeholder of a demo user's password in the realm template: {@code officer-48} → {@code PASSWORD_OFFICER_48}. */
-    public static String passwordPlaceholder(String username) {
-        return "PASSWORD_" + username.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    /** The password of a demo user of the local realm: {@code officer-48} → {@code demo-officer-48}. */
+    public static String demoPassword(String username) {
+        return DEMO_PASSWORD_PREFIX + username;
+    }
+
+    /** The distinct unit codes of the indicator-service's seed ({@code V2__seed_provinces.sql}), sorted. */
+    public static SortedSet<String> seededUnitCodes(Path unitSeed) throws IOException {
+        Matcher m = SEEDED_UNIT.matcher(Files.readString(unitSeed));
+        SortedSet<String> codes = new TreeSet<>();
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("no unit rows in " + unitSeed);
+        }
+        return codes;
+    }
+
+    /**
+     * The realm with a user {@code officer-{code}} (realm role submitter, attribute unit = code,
+     * password {@code demo-officer-{code}}) for each code put before the template's users, as
+     * deploy/local/lib.sh officer_users_json does for up.sh.
+     */
+    static String withOfficers(String realmJson, Collection<String> unitCodes) throws IOException {
+        ObjectNode realm = (ObjectNode) JSON.readTree(realmJson);
+        ArrayNode users = JSON.createArrayNode();
+        for (String code : unitCodes) {
+            String username = "officer-" + code;
+            ObjectNode user = users.addObject()
+                    .put("username", username).put("enabled", true).put("emailVerified", true)
+                    .put("email", username + "@dti.example").put("firstName", "Officer").put("lastName", "Unit " + code);
+            user.putArray("realmRoles").add("submitter");
+            user.putArray("credentials").addObject()
+                    .put("type", "password").put("value", demoPassword(username)).put("temporary", false);
+            user.putObject("attributes").putArray("unit").add(code);
+        }
+        users.addAll((ArrayNode) realm.get("users"));
+        realm.set("users", users);
+        return JSON.writeValueAsString(realm);
     }
 
     public String url() {
