@@ -36,7 +36,28 @@ KAFKA_TOPICS=(
 PG_HOST=${DTI_PG_HOST:-127.0.0.1}
 PG_PORT=${DTI_PG_PORT:-5432}
 PG_USER=${DTI_PG_USER:-postgres}
-JWT_ISSUER=dti-local
+# The local identity provider (docs/operations.md "Identity provider"): Keycloak from Maven Central
+KEYCLOAK_VERSION=26.4.7             # must match deploy/local/keycloak/pom.xml
+KEYCLOAK_PORT=$((8180 + PORT_OFFSET))
+# Keycloak's management interface (health); its default 9000 would collide between copies
+KEYCLOAK_MANAGEMENT_PORT=$((9180 + PORT_OFFSET))
+KEYCLOAK_URL=http://127.0.0.1:$KEYCLOAK_PORT
+KEYCLOAK_REALM=dti
+KEYCLOAK_ISSUER=$KEYCLOAK_URL/realms/$KEYCLOAK_REALM
+KEYCLOAK_JWKS_URL=$KEYCLOAK_ISSUER/protocol/openid-connect/certs
+KEYCLOAK_TOKEN_URL=$KEYCLOAK_ISSUER/protocol/openid-connect/token
+# The services verify the realm's tokens (issuer + JWKS). LocalJwt tokens (the demo loader, the token
+# fallback) carry the same issuer and are signed with the key the realm imports as its signing key.
+JWT_ISSUER=$KEYCLOAK_ISSUER
+# The demo users of the realm (docs/portal.md, DESIGN §15), local suite only: officer-{code}
+# (submitter, attribute unit) for every unit code the indicator-service seeds (its Flyway seed,
+# read by seeded_unit_codes), and reviewer, committee, admin (in the realm template). The password
+# of each is "demo-" + its user name: documented demo credentials, not secrets.
+DEMO_PASSWORD_PREFIX=demo-
+KEYCLOAK_HEAP=${DTI_KEYCLOAK_HEAP:--Xms64m -Xmx512m}
+# Keycloak's own database (its realm, users, sessions) on the suite's PostgreSQL; H2 "dev-file"
+# timed out opening its file on a loaded machine
+KEYCLOAK_DB=dti_keycloak$DB_SUFFIX
 # The JVM settings of each service (docs/operations.md, "JVM settings"; measured in
 # docs/performance.md, "Memory"). The same strings are the JAVA_TOOL_OPTIONS of the Kubernetes
 # Deployments (each service's pom.xml, k8s profile; deploy/k8s-check asserts they are equal).
@@ -77,6 +98,13 @@ JWT_DIR=$RUN_DIR/jwt
 KAFKA_DIR=$RUN_DIR/kafka
 KAFKA_CLASSPATH_FILE=$RUN_DIR/kafka.classpath
 KAFKA_POM=$LOCAL_DIR/kafka/pom.xml
+KEYCLOAK_POM=$LOCAL_DIR/keycloak/pom.xml
+KEYCLOAK_REALM_TEMPLATE=$LOCAL_DIR/keycloak/dti-realm.json
+KEYCLOAK_HOME=$RUN_DIR/keycloak-dist/keycloak-$KEYCLOAK_VERSION
+# generated on first start, never committed: the dti-portal client secret, the admin console password
+KEYCLOAK_SECRETS=$RUN_DIR/keycloak/secrets.env
+# the units the indicator-service seeds (63 provinces until 2025-06-30, 34 units from 2025-07-01)
+UNIT_SEED_SQL=$REPO_DIR/indicator-service/src/main/resources/db/migration/V2__seed_provinces.sql
 # The repository's one token minter (JDK only), compiled into .run/ on first use
 LOCAL_JWT_SOURCE=$REPO_DIR/deploy/test-support/src/main/java/vn/dti/testing/jwt/LocalJwt.java
 LOCAL_JWT_CLASSES=$RUN_DIR/local-jwt
@@ -102,7 +130,12 @@ java_feature_version() {
 # Each process up.sh starts has .run/pids/NAME.pid; "ours" means: alive and its command line
 # still is the one we started (a recycled pid is not ours).
 pid_marker() {
-  if [[ $1 == kafka ]]; then printf '%s' 'kafka.Kafka'; else printf '%s' "$1/target/quarkus-app/quarkus-run.jar"; fi
+  case $1 in
+    kafka) printf '%s' 'kafka.Kafka' ;;
+    # kc.sh, and the java it execs after a re-augmentation, both name the distribution's folder
+    keycloak) printf '%s' "$KEYCLOAK_HOME" ;;
+    *) printf '%s' "$1/target/quarkus-app/quarkus-run.jar" ;;
+  esac
 }
 
 # our_pid NAME -> prints the pid and returns 0 if NAME is running as started by up.sh
@@ -238,6 +271,82 @@ ensure_jwt_keys() {
     rmdir "$tmp"
     info "  generated the local JWT signing key pair in ${JWT_DIR#"$REPO_DIR"/}/"
   fi
+}
+
+# ----- Keycloak ------------------------------------------------------------------------------
+# keycloak_dist: unpacks org.keycloak:keycloak-quarkus-dist into .run/keycloak-dist/ with the Maven
+# wrapper (first time only, ~170 MB).
+keycloak_dist() {
+  [[ -x $KEYCLOAK_HOME/bin/kc.sh ]] && return 0
+  info "  unpacking Keycloak $KEYCLOAK_VERSION from Maven Central (first time only) ..."
+  (cd "$REPO_DIR" && ./mvnw -q -B -f "$KEYCLOAK_POM" dependency:unpack -Dkeycloak.dir="$RUN_DIR/keycloak-dist" >&2) \
+    || die "could not unpack Keycloak (./mvnw -f deploy/local/keycloak/pom.xml dependency:unpack)"
+  [[ -x $KEYCLOAK_HOME/bin/kc.sh ]] || die "no $KEYCLOAK_HOME/bin/kc.sh after unpacking"
+}
+
+# seeded_unit_codes -> the distinct unit codes of the indicator-service's seed, one a line, sorted
+seeded_unit_codes() {
+  [[ -f $UNIT_SEED_SQL ]] || die "no unit seed at $UNIT_SEED_SQL"
+  sed -n "s/^('\([A-Za-z0-9._-]*\)',.*/\1/p" "$UNIT_SEED_SQL" | sort -u
+}
+
+# demo_password USER -> the demo user's password (DESIGN §15)
+demo_password() { printf '%s%s' "$DEMO_PASSWORD_PREFIX" "$1"; }
+
+# ensure_keycloak_secrets: writes .run/keycloak/secrets.env (mode 600) with the real secrets of the
+# local realm, the dti-portal client secret and Keycloak's bootstrap admin password, unless it exists.
+ensure_keycloak_secrets() {
+  [[ -s $KEYCLOAK_SECRETS ]] && return 0
+  local tmp
+  random_secret() { head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20; }
+  mkdir -p "$(dirname "$KEYCLOAK_SECRETS")"
+  tmp=$(mktemp "$KEYCLOAK_SECRETS.XXXXXX")
+  {
+    printf '# Generated by deploy/local/up.sh on %s; never commit. Delete it with the Keycloak data (down.sh --purge).\n' "$(date -u +%FT%TZ)"
+    printf 'PORTAL_CLIENT_SECRET=%s\n' "$(random_secret)"
+    printf 'KEYCLOAK_ADMIN_PASSWORD=%s\n' "$(random_secret)"
+  } >"$tmp"
+  chmod 600 "$tmp"
+  mv "$tmp" "$KEYCLOAK_SECRETS"
+  info "  generated the dti-portal client secret and the admin console password in ${KEYCLOAK_SECRETS#"$REPO_DIR"/}"
+}
+
+# keycloak_secret NAME -> one value of secrets.env (empty if absent)
+keycloak_secret() {
+  [[ -f $KEYCLOAK_SECRETS ]] || return 0
+  sed -n "s/^$1=//p" "$KEYCLOAK_SECRETS" | head -n 1
+}
+
+# officer_users_json -> the realm's users officer-{code} (submitter, attribute unit, password
+# demo-officer-{code}) for every seeded unit code, as JSON objects each followed by a comma; the
+# same users KeycloakServer.withOfficers adds in the tests (KeycloakServerTest checks the rule).
+officer_users_json() {
+  local code
+  for code in $(seeded_unit_codes); do
+    printf '{"username":"officer-%s","enabled":true,"emailVerified":true,"email":"officer-%s@dti.example",' "$code" "$code"
+    printf '"firstName":"Officer","lastName":"Unit %s","realmRoles":["submitter"],' "$code"
+    printf '"credentials":[{"type":"password","value":"%s","temporary":false}],' "$(demo_password "officer-$code")"
+    printf '"attributes":{"unit":["%s"]}},\n' "$code"
+  done
+}
+
+# write_realm_import FILE: the realm template with the officers of the seeded units, the portal
+# URL, its client secret and the local signing key (.run/jwt/privateKey.pem) filled in, mode 600.
+write_realm_import() {
+  local out=$1 realm key officers
+  realm=$(<"$KEYCLOAK_REALM_TEMPLATE")
+  # PEM lines joined with JSON's \n; base64 holds no character JSON or the replacement would mind
+  key=$(awk '{printf "%s\\n", $0}' "$JWT_DIR/privateKey.pem")
+  officers=$(officer_users_json)
+  shopt -u patsub_replacement 2>/dev/null || true
+  [[ $realm == *'"users": ['* ]] || die "the realm template has no \"users\": [ to add the officers to"
+  realm=${realm/'"users": ['/'"users": ['$'\n'"$officers"}
+  realm=${realm//@@SIGNING_PRIVATE_KEY_PEM@@/$key}
+  realm=${realm//@@PORTAL_URL@@/$REPORT_URL}
+  realm=${realm//@@PORTAL_CLIENT_SECRET@@/$(keycloak_secret PORTAL_CLIENT_SECRET)}
+  [[ $realm != *@@* ]] || die "the realm template has a placeholder up.sh does not fill: $(grep -o '@@[A-Z_0-9]*@@' <<<"$realm" | head -n 1)"
+  mkdir -p "$(dirname "$out")"
+  (umask 077 && printf '%s\n' "$realm" >"$out")
 }
 
 # ----- PostgreSQL ----------------------------------------------------------------------------

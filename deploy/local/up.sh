@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole DTI Suite on this machine (docs/contract.md §9): builds what is missing, creates
 # the databases, starts a single-node KRaft Kafka broker from the Maven Central jars (no Docker),
-# creates the topics, starts the services, waits for their health and loads the demo.
+# creates the topics, starts Keycloak (the identity provider, realm dti, from the Maven Central
+# distribution), starts the services, waits for their health and loads the demo.
 # Idempotent: whatever is already running (started by an earlier up.sh) is left alone.
 # Stop it with deploy/local/down.sh. Logs and state: deploy/local/.run/ (git-ignored).
 set -euo pipefail
@@ -10,6 +11,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 HEALTH_TIMEOUT=${DTI_HEALTH_TIMEOUT:-120}
 KAFKA_TIMEOUT=60
+# Keycloak augments itself on its first start (90 s to 5 min on a loaded 2-core machine), then starts
+KEYCLOAK_TIMEOUT=${DTI_KEYCLOAK_TIMEOUT:-600}
 
 usage() {
   cat <<EOF
@@ -17,7 +20,7 @@ usage: deploy/local/up.sh [--rebuild] [--no-demo] [--infra]
 
   --rebuild   rebuild every service (./mvnw -B -DskipTests package) and restart the running ones
   --no-demo   do not run deploy/local/demo.sh
-  --infra     only the infrastructure (databases, Kafka, topics, JWT key): no build, no services,
+  --infra     only the infrastructure (databases, Kafka, topics, JWT key, Keycloak): no build, no services,
               no demo; for running a service from your IDE or quarkus:dev against it
 
 Needs: bash, JDK 17+, curl, psql and a PostgreSQL on $PG_HOST:$PG_PORT (user $PG_USER, no password).
@@ -38,7 +41,7 @@ for arg in "$@"; do
 done
 
 STEP=0
-STEPS=9
+STEPS=10
 step() { STEP=$((STEP + 1)); printf '\n[%d/%d] %s\n' "$STEP" "$STEPS" "$*" >&2; }
 rel() { printf '%s' "${1#"$REPO_DIR"/}"; }
 
@@ -103,6 +106,8 @@ check_port() { # PORT NAME
 }
 check_port "$KAFKA_PORT" kafka
 check_port "$KAFKA_CONTROLLER_PORT" kafka
+check_port "$KEYCLOAK_PORT" keycloak
+check_port "$KEYCLOAK_MANAGEMENT_PORT" keycloak
 for line in "${ACTIVE[@]}"; do
   read -r module port _ <<<"$line"
   check_port "$port" "$module"
@@ -151,15 +156,18 @@ elif ((INFRA_ONLY)); then
 fi
 
 # ---------------------------------------------------------------------------------------------
-step "Preparing Kafka $KAFKA_VERSION jars and the JWT signing key"
+step "Preparing Kafka $KAFKA_VERSION jars, Keycloak $KEYCLOAK_VERSION and the JWT signing key"
 KAFKA_CP=$(kafka_classpath)
 info "  Kafka classpath: $(rel "$KAFKA_CLASSPATH_FILE") ($(awk -F: '{print NF}' <<<"$KAFKA_CP") jars)"
+keycloak_dist
+info "  Keycloak: $(rel "$KEYCLOAK_HOME")"
 ensure_jwt_keys
-info "  JWT public key: $(rel "$JWT_DIR/publicKey.pem")"
+info "  JWT signing key (imported by the realm): $(rel "$JWT_DIR/privateKey.pem")"
+ensure_keycloak_secrets
 
 # ---------------------------------------------------------------------------------------------
 step "Creating databases"
-for line in "${SERVICES[@]}"; do
+for line in "${SERVICES[@]}" "keycloak - $KEYCLOAK_DB"; do
   read -r _ _ db <<<"$line"
   if [[ $(pg -tAc "select 1 from pg_database where datname = '$db'") == 1 ]]; then
     info "  $db: exists"
@@ -266,6 +274,56 @@ for line in "${KAFKA_TOPICS[@]}"; do
 done
 
 # ---------------------------------------------------------------------------------------------
+step "Starting Keycloak (realm $KEYCLOAK_REALM) on $KEYCLOAK_URL"
+keycloak_log=$LOG_DIR/keycloak.log
+if pid=$(our_pid keycloak); then
+  info "  already running (pid $pid)"
+else
+  # The realm is imported on the first start only (IGNORE_EXISTING); later starts keep its data
+  # (database $KEYCLOAK_DB): a realm imported before the demo users changed keeps its old users
+  # until down.sh --purge --purge-db.
+  write_realm_import "$KEYCLOAK_HOME/data/import/dti-realm.json"
+  [[ -f $keycloak_log ]] && mv -f "$keycloak_log" "$keycloak_log.1"
+  # start-dev: HTTP, no TLS, its data in PostgreSQL (trust authentication: no password); the
+  # hostname fixes the issuer (iss) whatever host name a client uses. The bootstrap admin (master
+  # realm, admin console) is created on the first start only.
+  (cd "$RUN_DIR" && exec env \
+    JAVA_OPTS_KC_HEAP="$KEYCLOAK_HEAP" \
+    KC_BOOTSTRAP_ADMIN_USERNAME=kc-admin \
+    KC_BOOTSTRAP_ADMIN_PASSWORD="$(keycloak_secret KEYCLOAK_ADMIN_PASSWORD)" \
+    "${launcher[@]}" "$KEYCLOAK_HOME/bin/kc.sh" start-dev \
+    --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --hostname="$KEYCLOAK_URL" \
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --health-enabled=true --import-realm \
+    --db=postgres --db-url="jdbc:postgresql://$PG_HOST:$PG_PORT/$KEYCLOAK_DB" --db-username="$PG_USER" \
+    >"$keycloak_log" 2>&1 </dev/null) &
+  keycloak_pid=$!
+  echo "$keycloak_pid" >"$PID_DIR/keycloak.pid"
+  printf '  pid %s, waiting for the realm ' "$keycloak_pid" >&2
+  for ((i = 0; ; i += 2)); do
+    if ! alive "$keycloak_pid"; then
+      printf ' exited\n' >&2
+      tail -n 40 "$keycloak_log" >&2
+      rm -f "$PID_DIR/keycloak.pid"
+      die "Keycloak did not start; log: $(rel "$keycloak_log")"
+    fi
+    if curl -sf -o /dev/null --max-time 2 "$KEYCLOAK_ISSUER/.well-known/openid-configuration"; then
+      printf ' ready (%ss)\n' "$i" >&2
+      break
+    fi
+    if ((i >= KEYCLOAK_TIMEOUT)); then
+      printf ' timed out\n' >&2
+      tail -n 40 "$keycloak_log" >&2
+      die "Keycloak not ready within ${KEYCLOAK_TIMEOUT}s; it is still running, stop it with deploy/local/down.sh; log: $(rel "$keycloak_log")"
+    fi
+    printf '.' >&2
+    sleep 2
+  done
+fi
+# the import file holds the passwords and the signing key: not left lying around once imported
+rm -f "$KEYCLOAK_HOME/data/import/dti-realm.json"
+info "  issuer $KEYCLOAK_ISSUER, JWKS $KEYCLOAK_JWKS_URL, log: $(rel "$keycloak_log")"
+
+# ---------------------------------------------------------------------------------------------
 step "Starting services"
 if ((INFRA_ONLY)); then
   info "  skipped (--infra)"
@@ -291,8 +349,8 @@ for line in "${ACTIVE[@]}"; do
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
     QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
     QUARKUS_DATASOURCE_PASSWORD= \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$JWT_DIR/publicKey.pem" \
-    MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$KEYCLOAK_JWKS_URL" \
+    MP_JWT_VERIFY_ISSUER="$KEYCLOAK_ISSUER" \
     DTI_SEED_REQUIRE_APPROVAL=true \
     DTI_SHARE_BASE_URL="$REPORT_URL" \
     "${launcher[@]}" "$JAVA" $java_opts "$gc_log" -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
@@ -366,10 +424,20 @@ for line in "${ACTIVE[@]}"; do
 done
 cat <<EOF
   Kafka broker       $KAFKA_BOOTSTRAP
-  PostgreSQL         $PG_HOST:$PG_PORT (databases: ${databases% })
+  Keycloak           $KEYCLOAK_URL/admin (realm $KEYCLOAK_REALM; console user kc-admin, password $(keycloak_secret KEYCLOAK_ADMIN_PASSWORD))
+  PostgreSQL         $PG_HOST:$PG_PORT (databases: ${databases% } $KEYCLOAK_DB)
+  Portal             $REPORT_URL/portal/ (not built yet: docs/portal.md)
 
-A token (roles: submitter UNIT | reviewer | committee | admin):
+Demo users of the realm $KEYCLOAK_REALM (local suite only; password = "$DEMO_PASSWORD_PREFIX" + user name):
+  officer-CODE   (submitter of unit CODE) for each of the $(seeded_unit_codes | wc -l) seeded unit codes, e.g. officer-48 / $(demo_password officer-48)
+  reviewer       (reviewer)   password $(demo_password reviewer)
+  committee      (committee)  password $(demo_password committee)
+  admin          (admin)      password $(demo_password admin)
+Until the portal is built, Keycloak's own account page signs a user in: $KEYCLOAK_ISSUER/account
+
+A token of a demo user (roles: submitter UNIT | reviewer | committee | admin):
   deploy/local/token admin
+  deploy/local/token submitter 48
 Standings of the demo (2024), and a unit's profile against 2023:
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" $RANKING_URL/api/v1/standings/DTI-PROVINCE/2024
   curl -H "Authorization: Bearer \$(deploy/local/token committee)" "$RANKING_URL/api/v1/standings/DTI-PROVINCE/2024/units/48?compareTo=2023"
@@ -414,7 +482,7 @@ EOF
 if ((INFRA_ONLY)); then
   cat <<EOF
 A service run by hand (IDE, quarkus:dev) against it needs, besides its own settings:
-  KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP MP_JWT_VERIFY_PUBLICKEY_LOCATION=$JWT_DIR/publicKey.pem MP_JWT_VERIFY_ISSUER=$JWT_ISSUER
+  KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP MP_JWT_VERIFY_PUBLICKEY_LOCATION=$KEYCLOAK_JWKS_URL MP_JWT_VERIFY_ISSUER=$KEYCLOAK_ISSUER
 EOF
 fi
 if ((demo_failed)); then

@@ -27,7 +27,8 @@ final class Connection {
             description = "PKCS#8 PEM key that signs the tokens (default: ${DEFAULT-VALUE}).")
     Path privateKey;
 
-    @Option(names = "--issuer", defaultValue = "dti-local", description = "Token issuer (default: ${DEFAULT-VALUE}).")
+    // the local suite's Keycloak realm (deploy/local/up.sh), whose signing key is the key above
+    @Option(names = "--issuer", defaultValue = "http://127.0.0.1:8180/realms/dti", description = "Token issuer (default: ${DEFAULT-VALUE}).")
     String issuer;
 
     Api api(int threads) throws IOException {
