@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
@@ -43,6 +44,9 @@ public class PdfRenderer {
     @ConfigProperty(name = "dti.briefs.pdf-concurrent-renders", defaultValue = "2")
     int concurrentRenders;
     private Semaphore renders;
+    /** Layouts running now, and the most ever running at once (what the bound is checked by). */
+    private final AtomicInteger laying = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
 
     @PostConstruct
     void prepare() {
@@ -74,10 +78,17 @@ public class PdfRenderer {
     public byte[] pdf(String html) {
         renders.acquireUninterruptibly();
         try {
+            mostAtOnce.accumulateAndGet(laying.incrementAndGet(), Math::max);
             return layOut(html);
         } finally {
+            laying.decrementAndGet();
             renders.release();
         }
+    }
+
+    /** The most layouts that ever ran at once in this instance. */
+    int mostRendersAtOnce() {
+        return mostAtOnce.get();
     }
 
     private byte[] layOut(String html) {
