@@ -212,6 +212,16 @@ class ReleaseBriefTest {
     }
 
     /** A draft in another format: committee may read drafts. */
+    @Test
+    void aReleaseBriefLooksForTheComparePeriodsReleaseAndWithoutAnyStandingsThereRefusesAtItsPointer() {
+        // the compare period's latest release is looked up first (a 500 once: an ambiguous column)
+        ObjectNode body = (ObjectNode) read(request("en", REVISION_2_ID, "2031"));
+        body.put("comparePeriod", "2030");
+        Api.as("committee").contentType("application/json").body(body.toString()).post("/api/v1/briefs").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.pointer", hasItem("/comparePeriod")).body("errors.code", hasItem("NO_STANDINGS"));
+    }
+
     private static String text(Response created, String accept) {
         return Api.as("committee").accept(accept).get(created.header("Location")).then().statusCode(200).extract().asString();
     }

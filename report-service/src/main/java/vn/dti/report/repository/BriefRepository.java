@@ -105,7 +105,7 @@ public class BriefRepository {
 
     /** The latest revision released for a (framework, period), if any. */
     public Optional<ReleaseRow> latestRelease(String frameworkCode, String period) {
-        return one("select " + RELEASE_COLUMNS + " from release where framework_code = ? and period = ? order by revision desc limit 1",
+        return one("select " + RELEASE_COLUMNS + " from release where framework_code = ? and period = ? order by release.revision desc limit 1",
                 ps -> {
                     ps.setString(1, frameworkCode);
                     ps.setString(2, period);
@@ -115,9 +115,10 @@ public class BriefRepository {
     // the superseded revision's number and unit names (for a unit no longer ranked) come from the release it names
     private static final String RELEASE_COLUMNS =
             "id, revision, label, basis, released_at, provenance::text, framework_code, period, standings::text, changes::text,"
-                    + " (select p.revision from release p where p.id = release.supersedes),"
+                    + " (select p.revision from release p where p.id = release.supersedes) as superseded_revision,"
                     + " (select jsonb_object_agg(e->>'unitCode', e->>'unitName') from release p"
-                    + " cross join jsonb_array_elements(p.standings->'entries') e where p.id = release.supersedes)::text";
+                    + " cross join jsonb_array_elements(p.standings->'entries') e where p.id = release.supersedes)::text"
+                    + " as superseded_unit_names";
 
     private ReleaseRow releaseRow(ResultSet rs) throws SQLException {
         Map<String, List<String>> provenance = new HashMap<>();
