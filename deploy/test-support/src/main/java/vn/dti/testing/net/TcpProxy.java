@@ -16,8 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy on 127.0.0.1 that a test can {@linkplain #cut() cut} and {@linkplain #restore() restore},
  * to simulate a dependency that restarts (PostgreSQL, for example) without touching the real one,
  * which other builds on the machine share. Cut: every proxied connection is closed under its
- * client and new connections are refused (the listening socket is closed), as when the server
- * process is gone. Restore: the proxy listens again on the same port.
+ * client, and every new connection is reset as soon as it is accepted, as when the server process
+ * is gone. Restore: connections are forwarded again.
+ *
+ * <p>The proxy keeps its listening port for its whole life. An earlier version closed the port on a
+ * cut and bound it again on restore; on a shared machine the freed port can be taken by another
+ * process in between (CI once saw a connection succeed on a "cut" port), and restore would then
+ * fail or forward to a stranger.
  *
  * <p>No maintained in-JVM proxy exists on Maven Central (Toxiproxy needs its own Go server); this
  * one is plain blocking sockets, two daemon threads per connection, which is plenty for a test.
@@ -26,95 +31,87 @@ public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
-    private final int port;
+    private final ServerSocket server;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private ServerSocket server;
+    private boolean cut;
     private boolean closed;
 
-    private TcpProxy(String targetHost, int targetPort, int port) {
+    private TcpProxy(String targetHost, int targetPort, ServerSocket server) {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        this.port = port;
+        this.server = server;
     }
 
     /** Listens on a free port of 127.0.0.1 and forwards every connection to {@code targetHost:targetPort}. */
     public static TcpProxy start(String targetHost, int targetPort) {
-        TcpProxy proxy;
-        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            proxy = new TcpProxy(targetHost, targetPort, probe.getLocalPort());
+        ServerSocket listening;
+        try {
+            listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        proxy.restore();
+        TcpProxy proxy = new TcpProxy(targetHost, targetPort, listening);
+        Thread acceptor = new Thread(proxy::accept, "tcp-proxy-accept-" + listening.getLocalPort());
+        acceptor.setDaemon(true);
+        acceptor.start();
         return proxy;
     }
 
     public int port() {
-        return port;
+        return server.getLocalPort();
     }
 
     public synchronized boolean isCut() {
-        return server == null;
+        return cut;
     }
 
-    /** Closes every proxied connection and refuses new ones until {@link #restore()}. */
+    /** Closes every proxied connection and resets new ones until {@link #restore()}. */
     public synchronized void cut() {
-        if (server != null) {
-            closeQuietly(server);
-            server = null;
-        }
+        cut = true;
         sockets.forEach(TcpProxy::closeQuietly);
         sockets.clear();
     }
 
-    /** Listens again on the same port. */
+    /** Forwards new connections again. */
     public synchronized void restore() {
         if (closed) {
             throw new IllegalStateException("proxy is closed");
         }
-        if (server != null) {
-            return;
-        }
-        try {
-            ServerSocket listening = new ServerSocket();
-            listening.setReuseAddress(true); // the port has connections in TIME_WAIT after a cut
-            listening.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-            server = listening;
-            Thread acceptor = new Thread(() -> accept(listening), "tcp-proxy-accept-" + port);
-            acceptor.setDaemon(true);
-            acceptor.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen again on port " + port, e);
-        }
+        cut = false;
     }
 
     @Override
     public synchronized void close() {
         cut();
         closed = true;
+        closeQuietly(server);
     }
 
-    private void accept(ServerSocket listening) {
-        while (!listening.isClosed()) {
+    private void accept() {
+        while (!server.isClosed()) {
             Socket client;
             try {
-                client = listening.accept();
-            } catch (IOException cutOrClosed) {
+                client = server.accept();
+            } catch (IOException closedProxy) {
                 return;
+            }
+            if (isCut()) {
+                reset(client);
+                continue;
             }
             Socket upstream = new Socket();
             try {
                 upstream.connect(new InetSocketAddress(targetHost, targetPort), 5_000);
             } catch (IOException e) {
-                closeQuietly(client);
+                reset(client);
                 closeQuietly(upstream);
                 continue;
             }
             synchronized (this) {
-                if (server != listening) { // cut while connecting
-                    closeQuietly(client);
+                if (cut) { // cut while connecting
+                    reset(client);
                     closeQuietly(upstream);
-                    return;
+                    continue;
                 }
                 sockets.add(client);
                 sockets.add(upstream);
@@ -122,6 +119,16 @@ public final class TcpProxy implements AutoCloseable {
             pump(client, upstream);
             pump(upstream, client);
         }
+    }
+
+    /** Closes with a reset (linger 0), so the client sees the refusal at once rather than a half-open socket. */
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (SocketException ignored) {
+            // already closed
+        }
+        closeQuietly(socket);
     }
 
     /** Copies bytes one way; when either side ends, both sockets are closed. */
@@ -142,7 +149,7 @@ public final class TcpProxy implements AutoCloseable {
                 sockets.remove(from);
                 sockets.remove(to);
             }
-        }, "tcp-proxy-" + port);
+        }, "tcp-proxy-" + server.getLocalPort());
         t.setDaemon(true);
         t.start();
     }

@@ -1,12 +1,10 @@
 package vn.dti.testing.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The proxy forwards both ways; a cut closes open connections and refuses new ones; restore listens again. */
+/** The proxy forwards both ways; a cut closes open connections and resets new ones; restore forwards again on the same port. */
 class TcpProxyTest {
 
     private ServerSocket echo;
@@ -70,11 +68,25 @@ class TcpProxyTest {
             }
             assertThat(read).isEqualTo(-1);
         }
-        assertThatThrownBy(this::connect).isInstanceOf(ConnectException.class);
+        // a new connection is reset as soon as the proxy accepts it: no byte ever comes back
+        assertThat(answerOfNewConnection()).isEqualTo(-1);
+        assertThat(proxy.isCut()).isTrue();
 
         proxy.restore();
         try (Socket after = connect()) {
             assertThat(roundTrip(after, "xin chào")).isEqualTo("xin chào");
+        }
+    }
+
+    /** The first byte a new connection answers to a write, or -1 for end of stream, a reset or a refusal. */
+    private int answerOfNewConnection() {
+        try (Socket s = connect()) {
+            s.setSoTimeout(5_000);
+            s.getOutputStream().write('x');
+            s.getOutputStream().flush();
+            return s.getInputStream().read();
+        } catch (IOException refusedOrReset) {
+            return -1;
         }
     }
 
