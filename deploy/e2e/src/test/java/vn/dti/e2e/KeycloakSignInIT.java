@@ -4,23 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.security.KeyPair;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-import vn.dti.testing.db.TestDatabases;
 import vn.dti.testing.jwt.LocalJwt;
 import vn.dti.testing.keycloak.KeycloakServer;
 
@@ -28,15 +24,15 @@ import vn.dti.testing.keycloak.KeycloakServer;
  * The three APIs configured as the local suite runs them (deploy/local/up.sh): tokens verified
  * against a real Keycloak's realm {@code dti} by issuer and JWK set URL, the tokens obtained from it
  * by the password grant of {@code dti-cli}. The services are replicas of the suite's (same databases
- * and consumer groups) with the identity provider's settings. Periods 2086 and 2087 are this class's.
+ * and consumer groups) with the identity provider's settings ({@link KeycloakSuite}, shared with
+ * {@link PortalBrowserIT}). Periods 2086 and 2087 are this class's.
  */
 class KeycloakSignInIT {
 
     private static Suite suite;
     private static Client client;
+    private static KeycloakSuite realm;
     private static KeycloakServer keycloak;
-    /** The realm's RS256 key (the realm imports it, as up.sh imports the local key). */
-    private static KeyPair realmKey;
     private static ServiceProcess indicator;
     private static ServiceProcess ranking;
     private static ServiceProcess report;
@@ -45,34 +41,11 @@ class KeycloakSignInIT {
     static void startKeycloakAndServicesTrustingIt() {
         suite = Suite.get();
         client = new Client(suite);
-        realmKey = LocalJwt.generateKeyPair();
-        Map<String, String> values = new HashMap<>();
-        values.put("PORTAL_URL", suite.report.uri().toString());
-        values.put("PORTAL_CLIENT_SECRET", "test-portal-secret");
-        String database = TestDatabases.name("dti_keycloak_e2e");
-        Suite.recreateDatabase(database);
-        keycloak = KeycloakServer.start(realmKey.getPrivate(), values, Suite.PG + database);
-        Map<String, String> trustKeycloak = Map.of(
-                "MP_JWT_VERIFY_ISSUER", keycloak.issuer(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl());
-        indicator = suite.replica("indicator-service", "indicator-keycloak", trustKeycloak);
-        ranking = suite.replica("ranking-service", "ranking-keycloak", trustKeycloak);
-        report = suite.replica("report-service", "report-keycloak", trustKeycloak);
-        indicator.start();
-        ranking.start();
-        report.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        for (ServiceProcess s : new ServiceProcess[] {report, ranking, indicator}) {
-            if (s != null) {
-                s.stop();
-            }
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
+        realm = suite.keycloak();
+        keycloak = realm.keycloak;
+        indicator = realm.indicator;
+        ranking = realm.ranking;
+        report = realm.report;
     }
 
     @Test
@@ -135,7 +108,7 @@ class KeycloakSignInIT {
 
     private static String token(String user) {
         // the demo users and passwords of DESIGN §15, as the local suite has them
-        return keycloak.passwordGrant(user, KeycloakServer.demoPassword(user));
+        return realm.token(user);
     }
 
     private static Response submit(String token, Map<String, Object> body) {

@@ -29,6 +29,7 @@ final class Suite {
     static final String PG = System.getProperty("dti.e2e.pg", "jdbc:postgresql://127.0.0.1:5432/");
 
     private static Suite instance;
+    private KeycloakSuite keycloakSuite;
 
     final KafkaBroker broker;
     final ServiceProcess indicator;
@@ -86,13 +87,18 @@ final class Suite {
      * {@code extra} settings are environment variables (e.g. KAFKA_SESSION_TIMEOUT_MS).
      */
     ServiceProcess replica(String module, String name, Map<String, String> extra) {
+        return replica(module, name, extra, freePort());
+    }
+
+    /** A replica on a port chosen beforehand (e.g. one an identity provider must redirect to). */
+    ServiceProcess replica(String module, String name, Map<String, String> extra, int port) {
         String database = switch (module) {
             case "indicator-service" -> "dti_indicator_e2e";
             case "ranking-service" -> "dti_ranking_e2e";
             case "report-service" -> "dti_report_e2e";
             default -> throw new IllegalArgumentException(module);
         };
-        return process(module, TestDatabases.name(database), work.resolve("jwt/publicKey.pem"), extra, name);
+        return process(module, TestDatabases.name(database), work.resolve("jwt/publicKey.pem"), extra, name, port);
     }
 
     private ServiceProcess service(String module, String database, Path publicKey, Map<String, String> extra) {
@@ -102,10 +108,11 @@ final class Suite {
     private ServiceProcess service(String module, String database, Path publicKey, Map<String, String> extra, String name) {
         database = TestDatabases.name(database);
         recreateDatabase(database);
-        return process(module, database, publicKey, extra, name);
+        return process(module, database, publicKey, extra, name, freePort());
     }
 
-    private ServiceProcess process(String module, String database, Path publicKey, Map<String, String> extra, String name) {
+    private ServiceProcess process(String module, String database, Path publicKey, Map<String, String> extra, String name,
+                                   int port) {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", PG + database,
@@ -114,8 +121,20 @@ final class Suite {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(),
                 "MP_JWT_VERIFY_ISSUER", ISSUER));
         env.putAll(extra);
-        return new ServiceProcess(name, repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), freePort(), env,
+        return new ServiceProcess(name, repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), port, env,
                 work.resolve("logs"));
+    }
+
+    /**
+     * The real Keycloak and the replicas of the three services that trust its realm (the portal
+     * among them), started on first use and shared by the test classes that sign in through it:
+     * Keycloak's start is the slow part of those tests.
+     */
+    synchronized KeycloakSuite keycloak() {
+        if (keycloakSuite == null) {
+            keycloakSuite = KeycloakSuite.start(this);
+        }
+        return keycloakSuite;
     }
 
     /** A token as an OIDC issuer would sign it: role in {@code groups}, a submitter's unit in {@code unit}. */
@@ -146,6 +165,9 @@ final class Suite {
     }
 
     private void close() {
+        if (keycloakSuite != null) {
+            keycloakSuite.close();
+        }
         for (ServiceProcess s : new ServiceProcess[] {report, ranking, indicator}) {
             if (s != null) {
                 s.stop();

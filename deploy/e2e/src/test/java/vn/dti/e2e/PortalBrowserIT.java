@@ -1,0 +1,358 @@
+package vn.dti.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import io.restassured.http.ContentType;
+
+/**
+ * The portal in a real browser (issue 14, item 3): headless Debian Chromium, driven by Selenium
+ * through Debian's ChromeDriver, against the packaged services with a real Keycloak
+ * ({@link KeycloakSuite}). Each person signs in through Keycloak's own login form, does their main
+ * task end to end, and signs out; every page visited is checked for the portal's frame and
+ * photographed into {@code deploy/e2e/target/portal-screenshots/<role>-<page>.png}.
+ *
+ * <p>Periods 2088 and 2089 are this class's. The data the pages show is loaded through the APIs
+ * first, as the provinces would send it.
+ */
+class PortalBrowserIT {
+
+    private static final String FW = Suite.FRAMEWORK;
+    private static final String PERIOD = "2088";
+    /** Units with a full submission; 48 sends only the first {@link #PARTIAL} indicators. */
+    private static final List<String> FULL = List.of("01", "31", "79", "92");
+    private static final int PARTIAL = 10;
+
+    private static Suite suite;
+    private static Client client;
+    private static KeycloakSuite realm;
+    private static List<Client.Indicator> indicators;
+    /** What 48 sent through the API before its officer opens the portal: indicator → value. */
+    private static Map<String, Double> sentBy48;
+
+    @BeforeAll
+    static void servicesKeycloakAndData() throws Exception {
+        Browser.requireChromium(); // before the slow part: a missing browser is said at once
+        suite = Suite.get();
+        client = new Client(suite);
+        realm = suite.keycloak();
+        indicators = client.indicators();
+
+        // the period is open: due at the end of September, closes at the end of January
+        client.as("admin", null, suite.indicator).contentType(ContentType.JSON)
+                .body("{\"dueAt\":\"2088-09-30T00:00:00Z\",\"closesAt\":\"2089-01-31T00:00:00Z\"}")
+                .put("/api/v1/frameworks/" + FW + "/periods/" + PERIOD).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        SplittableRandom random = new SplittableRandom(2088);
+        for (String unit : FULL) {
+            client.submit(client.submission(unit, PERIOD, indicators.size(), random), null).then().statusCode(201);
+        }
+        Map<String, Object> partial = client.submission("48", PERIOD, PARTIAL, random);
+        client.submit(partial, null).then().statusCode(201);
+        sentBy48 = new LinkedHashMap<>();
+        for (Object v : (List<?>) partial.get("values")) {
+            Map<?, ?> value = (Map<?, ?>) v;
+            sentBy48.put((String) value.get("indicatorCode"), ((Number) value.get("value")).doubleValue());
+        }
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.standings(suite.ranking, PERIOD),
+                        s -> s != null && FULL.stream().allMatch(u -> SubmissionToBriefIT.entry(s, u) != null)
+                                && SubmissionToBriefIT.entry(s, "48") != null);
+    }
+
+    @Test
+    void aCommitteeMemberReadsTheStandingsPublishesAReleaseAndABriefAndOpensItsPdf() throws Exception {
+        try (Browser b = new Browser("committee", "committee", realm.portal(), "vi")) {
+            b.signIn("/portal/");
+            b.shown("home");
+            assertThat(b.lang()).isEqualTo("vi");
+
+            // the ranked table: every unit with a submission, ranked as the ranking-service ranks it
+            b.visit("standings", "/portal/standings/" + FW + "/" + PERIOD);
+            JsonNode standings = client.standings(suite.ranking, PERIOD);
+            for (String unit : concat(FULL, List.of("48"))) {
+                WebElement row = b.driver.findElement(By.cssSelector("#standings tr[data-unit='" + unit + "']"));
+                assertThat(row.findElement(By.cssSelector("td.rank")).getText().trim())
+                        .isEqualTo(SubmissionToBriefIT.entry(standings, unit).get("rank").asText());
+                assertThat(row.findElement(By.cssSelector("td.score")).getText()).isNotBlank();
+            }
+
+            // a release, published through the form, is the ranking-service's release by this person
+            b.visit("releases", "/portal/releases");
+            int releasesBefore = releases().size();
+            WebElement publish = b.driver.findElement(By.id("publish-release"));
+            b.fill(publish, "framework", FW);
+            b.fill(publish, "period", PERIOD);
+            b.submit(publish);
+            b.awaitVisible(By.cssSelector("p.notice"));
+            b.shown("releases-published");
+            List<JsonNode> releases = releases();
+            assertThat(releases).hasSize(releasesBefore + 1);
+            JsonNode release = releases.stream().max(java.util.Comparator.comparingInt(r -> r.get("revision").asInt())).orElseThrow();
+            assertThat(release.get("releasedBy").asText()).isEqualTo("committee");
+            assertThat(b.driver.findElements(By.cssSelector("#releases tr[data-release='" + release.get("id").asText() + "']")))
+                    .hasSize(1);
+
+            // a brief: created as a draft, published, opened as HTML and as PDF
+            b.visit("briefs", "/portal/briefs");
+            Set<String> before = ids(b, "#briefs tr[data-brief]", "data-brief");
+            WebElement create = b.driver.findElement(By.id("create-brief"));
+            fillIfPresent(b, create, "title", "Phiên họp thử trình duyệt 2088");
+            fillIfPresent(b, create, "meetingDate", "2088-12-01");
+            fillIfPresent(b, create, "framework", FW);
+            fillIfPresent(b, create, "frameworkCode", FW);
+            fillIfPresent(b, create, "period", PERIOD);
+            fillIfPresent(b, create, "language", "vi");
+            b.submit(create);
+            b.awaitVisible(By.cssSelector("p.notice"));
+            Set<String> after = ids(b, "#briefs tr[data-brief]", "data-brief");
+            after.removeAll(before);
+            assertThat(after).as("one new brief").hasSize(1);
+            String brief = after.iterator().next();
+            By row = By.cssSelector("#briefs tr[data-brief='" + brief + "']");
+            assertThat(b.driver.findElement(row).getAttribute("data-status")).isEqualTo("DRAFT");
+            b.shown("briefs-draft");
+
+            b.submit(b.driver.findElement(row).findElement(By.cssSelector("form.publish-brief")));
+            b.awaitVisible(By.cssSelector("p.notice"));
+            assertThat(b.driver.findElement(row).getAttribute("data-status")).isEqualTo("PUBLISHED");
+            assertThat(b.driver.findElement(row).findElements(By.cssSelector("form.publish-brief"))).isEmpty();
+            b.shown("briefs-published");
+            client.as("committee", null, suite.report).accept(ContentType.JSON).get("/api/v1/briefs/" + brief)
+                    .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
+
+            String pdfHref = b.driver.findElement(row).findElement(By.cssSelector("a.brief-pdf")).getAttribute("href");
+            assertThat(pdfHref).isEqualTo(realm.portal().resolve("/portal/briefs/" + brief + ".pdf").toString());
+            HttpResponse<byte[]> pdf = b.fetch("/portal/briefs/" + brief + ".pdf");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            // without the session the PDF is not handed out
+            assertThat(java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(realm.portal().resolve("/portal/briefs/" + brief + ".pdf")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isNotEqualTo(200);
+
+            String htmlHref = b.driver.findElement(row).findElement(By.cssSelector("a.brief-html")).getAttribute("href");
+            b.driver.get(htmlHref);
+            b.await(By.tagName("body"));
+            assertThat(b.driver.getPageSource()).contains("Phiên họp thử trình duyệt 2088");
+            b.screenshot("brief-html");
+
+            signOutAndBack(b);
+        }
+    }
+
+    @Test
+    void anOfficerOf48SeesWhatIsMissingUploadsACsvAndCannotReach79() throws Exception {
+        try (Browser b = new Browser("officer-48", "officer-48", realm.portal(), "en")) {
+            b.signIn("/portal/");
+            b.shown("home");
+            assertThat(b.lang()).isEqualTo("en");
+
+            // the to-do list: exactly the indicators 48 has not sent
+            String todo = "/portal/todo?fw=" + FW + "&period=" + PERIOD;
+            b.visit("todo", todo);
+            assertThat(b.driver.findElement(By.id("todo")).getAttribute("data-unit")).isEqualTo("48");
+            assertThat(missing(b)).containsExactlyInAnyOrderElementsOf(codesAfter(PARTIAL));
+            assertThat(b.driver.findElement(By.id("review-status")).getText()).isNotBlank();
+
+            // a CSV as a province exports it: 5 values as sent, 5 changed, 5 new
+            Path csv = Files.createTempFile("officer-48-", ".csv");
+            Files.writeString(csv, csvOf48(), StandardCharsets.UTF_8);
+            WebElement upload = b.driver.findElement(By.id("upload"));
+            assertThat(upload.getAttribute("enctype")).isEqualTo("multipart/form-data");
+            upload.findElement(By.cssSelector("input[type=file][name=file]")).sendKeys(csv.toAbsolutePath().toString());
+            b.submit(upload);
+            WebElement summary = b.awaitVisible(By.id("import-summary"));
+            assertThat(count(summary, "imported")).isEqualTo(5);
+            assertThat(count(summary, "updated")).isEqualTo(5);
+            assertThat(count(summary, "unchanged")).isEqualTo(5);
+            assertThat(count(summary, "ignored")).isEqualTo(0);
+            b.shown("todo-imported");
+            Files.delete(csv);
+
+            b.visit("todo-after-import", todo);
+            assertThat(missing(b)).containsExactlyInAnyOrderElementsOf(codesAfter(PARTIAL + 5));
+
+            // the language switch keeps the page
+            b.driver.findElement(By.cssSelector("a[hreflang=vi]")).click();
+            b.await(By.cssSelector("html[lang=vi]"));
+            b.shown("todo-vi");
+            assertThat(b.driver.getCurrentUrl()).contains("/portal/todo");
+
+            b.visit("profile", "/portal/units/48?fw=" + FW + "&period=" + PERIOD);
+            assertThat(b.driver.findElement(By.id("profile")).getAttribute("data-unit")).isEqualTo("48");
+
+            // another unit's pages: the 403 page, with status 403, and nothing of 79's
+            for (String[] page : new String[][] {{"unit-79", "/portal/units/79?fw=" + FW + "&period=" + PERIOD},
+                    {"todo-79", "/portal/todo?unit=79&fw=" + FW + "&period=" + PERIOD}}) {
+                b.visit(page[0], page[1]);
+                assertThat(b.driver.findElements(By.id("forbidden"))).as(page[1]).hasSize(1);
+                assertThat(b.driver.findElements(By.cssSelector("#profile, #todo"))).as(page[1]).isEmpty();
+                assertThat(b.fetch(page[1]).statusCode()).as(page[1]).isEqualTo(403);
+            }
+
+            signOutAndBack(b);
+        }
+    }
+
+    @Test
+    void aReviewerApprovesOneUnitAndReturnsAnotherWithAComment() throws Exception {
+        try (Browser b = new Browser("reviewer", "reviewer", realm.portal(), "vi")) {
+            b.signIn("/portal/");
+            b.shown("home");
+
+            String queue = "/portal/reviews/" + FW + "/" + PERIOD;
+            b.visit("reviews", queue);
+            By row01 = By.cssSelector("#review-queue tr[data-unit='01']");
+            By row79 = By.cssSelector("#review-queue tr[data-unit='79']");
+            assertThat(b.driver.findElement(row01).getAttribute("data-status")).isEqualTo("SUBMITTED");
+            assertThat(b.driver.findElement(row79).getAttribute("data-status")).isEqualTo("SUBMITTED");
+
+            b.submit(b.driver.findElement(row01).findElement(By.cssSelector("form.approve")));
+            b.awaitVisible(By.cssSelector("p.notice"));
+            assertThat(b.driver.findElement(row01).getAttribute("data-status")).isEqualTo("APPROVED");
+            b.shown("reviews-approved");
+
+            String comment = "Số liệu DX_BUDGET_SHARE cần kiểm tra lại <b>ngay</b>";
+            WebElement ret = b.driver.findElement(row79).findElement(By.cssSelector("form.return"));
+            ret.findElement(By.cssSelector("textarea[name=comment]")).sendKeys(comment);
+            b.submit(ret);
+            b.awaitVisible(By.cssSelector("p.notice"));
+            assertThat(b.driver.findElement(row79).getAttribute("data-status")).isEqualTo("RETURNED");
+            assertThat(b.driver.findElements(By.cssSelector("#review-queue b"))).as("the comment is text, not markup").isEmpty();
+            b.shown("reviews-returned");
+
+            // the decisions are the indicator-service's, made with the reviewer's own token
+            JsonNode reviews = Client.JSON.readTree(client.as("reviewer", null, suite.indicator)
+                    .get("/api/v1/reviews/" + FW + "/" + PERIOD).then().statusCode(200).extract().asString());
+            JsonNode r01 = review(reviews, "01");
+            assertThat(r01.get("status").asText()).isEqualTo("APPROVED");
+            assertThat(r01.get("reviewedBy").asText()).isEqualTo("reviewer");
+            JsonNode r79 = review(reviews, "79");
+            assertThat(r79.get("status").asText()).isEqualTo("RETURNED");
+            assertThat(r79.get("comment").asText()).isEqualTo(comment);
+
+            b.visit("disputes", queue);
+            assertThat(b.driver.findElements(By.id("disputes"))).hasSize(1);
+
+            signOutAndBack(b);
+        }
+    }
+
+    /**
+     * Sign-out ends both sessions: afterwards the portal sends the browser to the identity
+     * provider, which asks for the password again (its session is gone too).
+     */
+    private static void signOutAndBack(Browser b) {
+        b.signOut();
+        b.driver.get(realm.portal().resolve("/portal/").toString());
+        b.await(By.id("password"));
+        assertThat(b.driver.findElements(By.id("signed-in-as"))).isEmpty();
+        assertThat(b.driver.getCurrentUrl()).startsWith(realm.keycloak.issuer());
+        b.screenshot("signed-out");
+        // and signing in again works
+        b.fillLoginForm();
+        b.await(By.id("signed-in-as"));
+        b.checkFrame();
+    }
+
+    private static List<JsonNode> releases() throws Exception {
+        JsonNode body = Client.JSON.readTree(client.as("committee", null, suite.ranking)
+                .get("/api/v1/releases?frameworkCode=" + FW + "&period=" + PERIOD).then().statusCode(200).extract().asString());
+        List<JsonNode> list = new ArrayList<>();
+        body.forEach(list::add);
+        return list;
+    }
+
+    private static JsonNode review(JsonNode reviews, String unit) {
+        for (JsonNode r : reviews.get("units")) {
+            if (unit.equals(r.path("unitCode").asText())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no review row for " + unit + " in " + reviews);
+    }
+
+    /** The CSV the officer uploads: the first 5 of its values unchanged, the next 5 changed, 5 new. */
+    private static String csvOf48() {
+        StringBuilder csv = new StringBuilder("unit_code,framework_code,period,indicator_code,value,note\n");
+        SplittableRandom random = new SplittableRandom(4888);
+        for (int i = 0; i < PARTIAL + 5; i++) {
+            Client.Indicator ind = indicators.get(i);
+            Double sent = sentBy48.get(ind.code());
+            double value = i < 5 ? sent : i < PARTIAL ? other(ind, sent) : other(ind, null);
+            csv.append("48,").append(FW).append(',').append(PERIOD).append(',').append(ind.code()).append(',')
+                    .append(plain(value)).append(',').append(i == PARTIAL ? "\"số liệu, đã kiểm tra\"" : "").append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** A valid value of {@code ind} different from {@code not}. */
+    private static double other(Client.Indicator ind, Double not) {
+        return switch (ind.unit()) {
+            case "BOOLEAN" -> not == null ? 1 : 1 - not;
+            case "COUNT" -> not == null ? 12 : not + 1;
+            default -> {
+                double lo = ind.min() != null ? ind.min() : 0;
+                double hi = ind.max() != null ? ind.max() : 100;
+                double v = Math.round((lo + (hi - lo) * 0.37) * 100) / 100.0;
+                yield not != null && v == not ? Math.round((lo + (hi - lo) * 0.61) * 100) / 100.0 : v;
+            }
+        };
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static List<String> codesAfter(int sent) {
+        return indicators.subList(sent, indicators.size()).stream().map(Client.Indicator::code).toList();
+    }
+
+    private static List<String> missing(Browser b) {
+        return b.driver.findElements(By.cssSelector("#missing li[data-indicator]")).stream()
+                .map(li -> li.getAttribute("data-indicator")).toList();
+    }
+
+    private static int count(WebElement summary, String what) {
+        return Integer.parseInt(summary.findElement(By.cssSelector("dd[data-count='" + what + "']")).getText().trim());
+    }
+
+    private static Set<String> ids(Browser b, String css, String attribute) {
+        Set<String> ids = new HashSet<>();
+        b.driver.findElements(By.cssSelector(css)).forEach(e -> ids.add(e.getAttribute(attribute)));
+        return ids;
+    }
+
+    private static void fillIfPresent(Browser b, WebElement form, String name, String value) {
+        if (!form.findElements(By.name(name)).isEmpty()) {
+            b.fill(form, name, value);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
