@@ -125,6 +125,15 @@ final class Browser implements AutoCloseable {
     void visit(String page, String path) {
         driver.get(portal.resolve(path).toString());
         shown(page);
+        assertThat(driver.findElements(By.cssSelector("#not-found, #forbidden")))
+                .as("%s is a page of its own, not the 404 or 403 page", path).isEmpty();
+    }
+
+    /** Opens {@code path}, which this person may not see: the portal's 403 page, checked like any page. */
+    void visitForbidden(String page, String path) {
+        driver.get(portal.resolve(path).toString());
+        shown(page);
+        assertThat(driver.findElements(By.id("forbidden"))).as("%s is the 403 page", path).hasSize(1);
     }
 
     /** The page now shown (after a click, a redirect): the frame checked, the screenshot taken. */

@@ -55,6 +55,8 @@ final class KeycloakSuite implements AutoCloseable {
             indicator = suite.replica("indicator-service", "indicator-keycloak", trustKeycloak);
             ranking = suite.replica("ranking-service", "ranking-keycloak", trustKeycloak);
             Map<String, String> portalSettings = new HashMap<>(trustKeycloak);
+            // sign-in is off unless enabled (the report-service starts without a provider too)
+            portalSettings.put("QUARKUS_OIDC_TENANT_ENABLED", "true");
             portalSettings.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
             portalSettings.put("QUARKUS_OIDC_CLIENT_ID", "dti-portal");
             portalSettings.put("QUARKUS_OIDC_CREDENTIALS_SECRET", PORTAL_CLIENT_SECRET);

@@ -205,8 +205,7 @@ class PortalBrowserIT {
             // another unit's pages: the 403 page, with status 403, and nothing of 79's
             for (String[] page : new String[][] {{"unit-79", "/portal/units/79?fw=" + FW + "&period=" + PERIOD},
                     {"todo-79", "/portal/todo?unit=79&fw=" + FW + "&period=" + PERIOD}}) {
-                b.visit(page[0], page[1]);
-                assertThat(b.driver.findElements(By.id("forbidden"))).as(page[1]).hasSize(1);
+                b.visitForbidden(page[0], page[1]);
                 assertThat(b.driver.findElements(By.cssSelector("#profile, #todo"))).as(page[1]).isEmpty();
                 assertThat(b.fetch(page[1]).statusCode()).as(page[1]).isEqualTo(403);
             }
