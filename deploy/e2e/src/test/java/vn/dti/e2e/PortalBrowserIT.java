@@ -258,6 +258,38 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    void anAdminSignsInWithASessionCookieScriptsCannotReadAndSignsOutOfBothSessions() throws Exception {
+        try (Browser b = new Browser("admin", "admin", realm.portal(), "en")) {
+            b.signIn("/portal/");
+            b.shown("home");
+
+            // the session is a cookie for the portal only, out of reach of scripts, not sent cross-site on POSTs
+            List<org.openqa.selenium.Cookie> session = b.driver.manage().getCookies().stream()
+                    .filter(c -> c.getName().startsWith("q_session")).toList();
+            assertThat(session).as("the portal's session cookie").isNotEmpty();
+            assertThat(session).allSatisfy(c -> {
+                assertThat(c.isHttpOnly()).isTrue();
+                assertThat(c.getSameSite()).isEqualToIgnoringCase("Lax");
+                assertThat(c.getPath()).isEqualTo("/portal");
+            });
+            // a strict policy: no script at all, style from the portal's own file
+            HttpResponse<byte[]> home = b.fetch("/portal/");
+            assertThat(home.statusCode()).isEqualTo(200);
+            String policy = home.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(policy).contains("script-src 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(b.driver.findElements(By.cssSelector("script, [style]"))).isEmpty();
+
+            // the language switch: the same page in the other language
+            b.driver.findElement(By.cssSelector("a[hreflang=vi]")).click();
+            b.await(By.cssSelector("html[lang=vi]"));
+            b.shown("home-vi");
+            assertThat(b.driver.getCurrentUrl()).isEqualTo(realm.portal().resolve("/portal/").toString());
+
+            signOutAndBack(b);
+        }
+    }
+
     /**
      * Sign-out ends both sessions: afterwards the portal sends the browser to the identity
      * provider, which asks for the password again (its session is gone too).
