@@ -1,9 +1,10 @@
 package vn.dti.report.portal;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The security headers of every portal page. The pages need no script at all and style only from
@@ -16,9 +17,8 @@ public class PortalHeaders {
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @ServerResponseFilter
-    public void headers(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = request.getUriInfo().getPath();
-        if (!path.equals("/portal") && !path.startsWith("/portal/")) {
+    public void headers(ContainerResponseContext response, HttpServerRequest request) {
+        if (!PortalErrors.isPortal(request)) {
             return;
         }
         var headers = response.getHeaders();

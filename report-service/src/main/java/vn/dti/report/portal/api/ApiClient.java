@@ -120,7 +120,7 @@ public class ApiClient {
         if (response.statusCode() / 100 == 2) {
             JsonNode node = contentType.contains("json") && body.length > 0 ? parse(body) : null;
             return new ApiResult(response.statusCode(), contentType, response.headers().firstValue("Location").orElse(null),
-                    body, node);
+                    body, node, response.headers());
         }
         throw problem(response.statusCode(), contentType, body);
     }
