@@ -165,9 +165,12 @@ final class Browser implements AutoCloseable {
 
     /** The whole page (the window made as tall as the document) as {@code <role>-<page>.png}. */
     void screenshot(String page) {
-        Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(WIDTH, Math.min(Math.max(900, height.intValue() + 40), 8000)));
+        // the window grows by what the document has beyond the viewport (window and viewport differ by the frame)
+        Number beyond = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight) - window.innerHeight");
+        if (beyond.intValue() > 0) {
+            driver.manage().window().setSize(new Dimension(WIDTH, Math.min(900 + beyond.intValue(), 8000)));
+        }
         File shot = driver.getScreenshotAs(OutputType.FILE);
         try {
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(role + "-" + page + ".png"), StandardCopyOption.REPLACE_EXISTING);

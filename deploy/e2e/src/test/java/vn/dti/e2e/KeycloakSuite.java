@@ -63,6 +63,8 @@ final class KeycloakSuite implements AutoCloseable {
             portalSettings.put("DTI_PORTAL_INDICATOR_URL", indicator.uri().toString());
             portalSettings.put("DTI_PORTAL_RANKING_URL", ranking.uri().toString());
             portalSettings.put("DTI_PORTAL_REPORT_URL", portal.toString());
+            // the brief share links people open point at this replica
+            portalSettings.put("DTI_SHARE_BASE_URL", portal.toString());
             report = suite.replica("report-service", "report-keycloak", portalSettings, portalPort);
             indicator.start();
             ranking.start();

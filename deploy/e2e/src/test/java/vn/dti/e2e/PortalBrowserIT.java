@@ -19,7 +19,10 @@ import java.util.SplittableRandom;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -35,6 +38,8 @@ import io.restassured.http.ContentType;
  * <p>Periods 2088 and 2089 are this class's. The data the pages show is loaded through the APIs
  * first, as the provinces would send it.
  */
+// The committee reads the standings before the officer's upload makes a new version of them.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
 
     private static final String FW = Suite.FRAMEWORK;
@@ -42,6 +47,8 @@ class PortalBrowserIT {
     /** Units with a full submission; 48 sends only the first {@link #PARTIAL} indicators. */
     private static final List<String> FULL = List.of("01", "31", "79", "92");
     private static final int PARTIAL = 10;
+    /** The period after, with the same units' values drawn again: its standings compared with {@link #PERIOD}'s. */
+    private static final String NEXT = "2089";
 
     private static Suite suite;
     private static Client client;
@@ -73,13 +80,19 @@ class PortalBrowserIT {
             Map<?, ?> value = (Map<?, ?>) v;
             sentBy48.put((String) value.get("indicatorCode"), ((Number) value.get("value")).doubleValue());
         }
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> client.standings(suite.ranking, PERIOD),
-                        s -> s != null && FULL.stream().allMatch(u -> SubmissionToBriefIT.entry(s, u) != null)
-                                && SubmissionToBriefIT.entry(s, "48") != null);
+        for (String unit : FULL) {
+            client.submit(client.submission(unit, NEXT, indicators.size(), random), null).then().statusCode(201);
+        }
+        for (String period : List.of(PERIOD, NEXT)) {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> client.standings(suite.ranking, period),
+                            s -> s != null && FULL.stream().allMatch(u -> SubmissionToBriefIT.entry(s, u) != null)
+                                    && (period.equals(NEXT) || SubmissionToBriefIT.entry(s, "48") != null));
+        }
     }
 
     @Test
+    @Order(1)
     void aCommitteeMemberReadsTheStandingsPublishesAReleaseAndABriefAndOpensItsPdf() throws Exception {
         try (Browser b = new Browser("committee", "committee", realm.portal(), "vi")) {
             b.signIn("/portal/");
@@ -102,6 +115,7 @@ class PortalBrowserIT {
             WebElement publish = b.driver.findElement(By.id("publish-release"));
             b.fill(publish, "framework", FW);
             b.fill(publish, "period", PERIOD);
+            b.fill(publish, "label", "Kết quả chính thức 2088 (thử)");
             b.submit(publish);
             b.awaitVisible(By.cssSelector("p.notice"));
             b.shown("releases-published");
@@ -111,6 +125,30 @@ class PortalBrowserIT {
             assertThat(release.get("releasedBy").asText()).isEqualTo("committee");
             assertThat(b.driver.findElements(By.cssSelector("#releases tr[data-release='" + release.get("id").asText() + "']")))
                     .hasSize(1);
+
+            // the official standings are the release's
+            b.visit("standings-official", "/portal/standings/" + FW + "/" + PERIOD + "?official=true");
+            JsonNode official = Client.JSON.readTree(client.official(suite.ranking, PERIOD));
+            for (String unit : concat(FULL, List.of("48"))) {
+                assertThat(b.driver.findElement(By.cssSelector("#standings tr[data-unit='" + unit + "'] td.rank")).getText().trim())
+                        .isEqualTo(SubmissionToBriefIT.entry(official, unit).get("rank").asText());
+            }
+
+            // a unit's profile: every indicator's contribution
+            b.visit("profile-79", "/portal/units/79?fw=" + FW + "&period=" + PERIOD);
+            assertThat(b.driver.findElement(By.id("profile")).getAttribute("data-unit")).isEqualTo("79");
+            assertThat(b.driver.findElements(By.cssSelector("#contributions tr[data-indicator]"))).hasSize(indicators.size());
+
+            // the next period against this one: who moved up, who down
+            b.visit("standings-compare", "/portal/standings/" + FW + "/" + NEXT + "?compare=" + PERIOD);
+            JsonNode next = client.standings(suite.ranking, NEXT);
+            for (String unit : FULL) {
+                int was = SubmissionToBriefIT.entry(standings, unit).get("rank").asInt();
+                int is = SubmissionToBriefIT.entry(next, unit).get("rank").asInt();
+                WebElement change = b.driver.findElement(By.cssSelector("#standings tr[data-unit='" + unit + "'] td.change"));
+                assertThat(change.findElements(By.cssSelector("span.up"))).as("%s %d → %d", unit, was, is).hasSize(is < was ? 1 : 0);
+                assertThat(change.findElements(By.cssSelector("span.down"))).as("%s %d → %d", unit, was, is).hasSize(is > was ? 1 : 0);
+            }
 
             // a brief: created as a draft, published, opened as HTML and as PDF
             b.visit("briefs", "/portal/briefs");
@@ -137,8 +175,15 @@ class PortalBrowserIT {
             assertThat(b.driver.findElement(row).getAttribute("data-status")).isEqualTo("PUBLISHED");
             assertThat(b.driver.findElement(row).findElements(By.cssSelector("form.publish-brief"))).isEmpty();
             b.shown("briefs-published");
-            client.as("committee", null, suite.report).accept(ContentType.JSON).get("/api/v1/briefs/" + brief)
-                    .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
+            // the report-service's brief, published by this person (the portal used the person's token)
+            JsonNode listed = null;
+            for (JsonNode item : Client.JSON.readTree(client.as("committee", null, suite.report).accept(ContentType.JSON)
+                    .get("/api/v1/briefs?size=100").then().statusCode(200).extract().asString()).get("items")) {
+                listed = brief.equals(item.get("id").asText()) ? item : listed;
+            }
+            assertThat(listed).as("brief %s in the API's list", brief).isNotNull();
+            assertThat(listed.get("status").asText()).isEqualTo("PUBLISHED");
+            assertThat(listed.get("publishedBy").asText()).isEqualTo("committee");
 
             String pdfHref = b.driver.findElement(row).findElement(By.cssSelector("a.brief-pdf")).getAttribute("href");
             assertThat(pdfHref).isEqualTo(realm.portal().resolve("/portal/briefs/" + brief + ".pdf").toString());
@@ -151,6 +196,16 @@ class PortalBrowserIT {
                     java.net.http.HttpRequest.newBuilder(realm.portal().resolve("/portal/briefs/" + brief + ".pdf")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode()).isNotEqualTo(200);
 
+            // a share link: the published brief for someone without an account
+            b.submit(b.driver.findElement(row).findElement(By.cssSelector("form.share-brief")));
+            WebElement shared = b.awaitVisible(By.cssSelector("#shared[data-brief='" + brief + "'] #share-url a"));
+            b.shown("briefs-shared");
+            HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(shared.getAttribute("href"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Phiên họp thử trình duyệt 2088");
+
             String htmlHref = b.driver.findElement(row).findElement(By.cssSelector("a.brief-html")).getAttribute("href");
             b.driver.get(htmlHref);
             b.await(By.tagName("body"));
@@ -162,6 +217,7 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Order(3)
     void anOfficerOf48SeesWhatIsMissingUploadsACsvAndCannotReach79() throws Exception {
         try (Browser b = new Browser("officer-48", "officer-48", realm.portal(), "en")) {
             b.signIn("/portal/");
@@ -215,6 +271,7 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Order(2)
     void aReviewerApprovesOneUnitAndReturnsAnotherWithAComment() throws Exception {
         try (Browser b = new Browser("reviewer", "reviewer", realm.portal(), "vi")) {
             b.signIn("/portal/");
@@ -259,6 +316,7 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Order(4)
     void anAdminSignsInWithASessionCookieScriptsCannotReadAndSignsOutOfBothSessions() throws Exception {
         try (Browser b = new Browser("admin", "admin", realm.portal(), "en")) {
             b.signIn("/portal/");
@@ -295,6 +353,7 @@ class PortalBrowserIT {
      * provider, which asks for the password again (its session is gone too).
      */
     private static void signOutAndBack(Browser b) {
+        b.visit("home-again", "/portal/");
         b.signOut();
         b.driver.get(realm.portal().resolve("/portal/").toString());
         b.await(By.id("password"));
