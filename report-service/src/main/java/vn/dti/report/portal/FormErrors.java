@@ -1,74 +1,63 @@
 package vn.dti.report.portal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import vn.dti.report.portal.api.ApiProblem;
-import vn.dti.report.portal.api.ApiProblem.FieldProblem;
 
 /**
- * An API's 422 problems placed next to the form fields they point at: the API's JSON pointer
- * ({@code /values/0/value}) names a field of the form ({@code value}); a problem whose pointer names no
- * field of the form is listed above it ({@link #others()}).
+ * An API's refusal of a form, as the form shows it: each error next to its field (by the field's
+ * JSON Pointer in the API's body), the rest at the top. Empty when the form has not been refused.
  */
-public final class FormErrors {
+public record FormErrors(ApiProblem problem, Map<String, String> fieldsByPointer) {
 
-    private static final FormErrors NONE = new FormErrors(Map.of(), List.of(), null);
-
-    private final Map<String, List<FieldProblem>> byField;
-    private final List<FieldProblem> others;
-    private final String detail;
-
-    private FormErrors(Map<String, List<FieldProblem>> byField, List<FieldProblem> others, String detail) {
-        this.byField = byField;
-        this.others = others;
-        this.detail = detail;
-    }
-
-    public static FormErrors none() {
-        return NONE;
-    }
-
-    /** @param fields pointer of the API → name of the form field */
-    public static FormErrors of(List<FieldProblem> problems, String detail, Map<String, String> fields) {
-        Map<String, List<FieldProblem>> byField = new LinkedHashMap<>();
-        List<FieldProblem> others = new ArrayList<>();
-        for (FieldProblem p : problems) {
-            String field = fields.get(p.pointer());
-            if (field == null) {
-                others.add(p);
-            } else {
-                byField.computeIfAbsent(field, f -> new ArrayList<>()).add(p);
-            }
-        }
-        return new FormErrors(byField, others, detail);
-    }
-
-    /** A refusal's problems placed on the form; its detail shows only when no error names a field. */
-    public static FormErrors of(ApiProblem refusal, Map<String, String> fields) {
-        return of(refusal.errors(), refusal.errors().isEmpty() ? refusal.detail() : null, fields);
-    }
+    public static final FormErrors NONE = new FormErrors(null, Map.of());
 
     public boolean any() {
-        return !byField.isEmpty() || !others.isEmpty() || detail != null;
+        return problem != null;
     }
 
-    public boolean has(String field) {
-        return byField.containsKey(field);
+    /** The API's details for a form field (by its name), or null. */
+    public String at(String field) {
+        if (problem == null) {
+            return null;
+        }
+        return fieldsByPointer.entrySet().stream().filter(e -> e.getValue().equals(field))
+                .map(e -> problem.errorsAt(e.getKey())).filter(d -> d != null).findFirst().orElse(null);
     }
 
-    public List<FieldProblem> at(String field) {
-        return byField.getOrDefault(field, List.of());
+    /** The API's errors for a form field (by its name), each with its pointer and code: a page may name the code in its language. */
+    public List<ApiProblem.FieldProblem> errorsFor(String field) {
+        if (problem == null) {
+            return List.of();
+        }
+        return problem.errors().stream().filter(e -> field.equals(fieldsByPointer.get(e.pointer()))).toList();
     }
 
-    public List<FieldProblem> others() {
-        return others;
+    /** What names no field of the form: the problem's detail, or errors at other pointers. */
+    public List<String> general() {
+        if (problem == null) {
+            return List.of();
+        }
+        List<String> other = problem.errorsNotAt(List.copyOf(fieldsByPointer.keySet())).stream()
+                .map(e -> (e.pointer() == null || e.pointer().isEmpty() ? "" : e.pointer() + ": ") + e.detail()).toList();
+        if (!other.isEmpty()) {
+            return other;
+        }
+        if (problem.errors().isEmpty()) {
+            return List.of(problem.detail() != null ? problem.detail() : problem.title());
+        }
+        return List.of();
     }
 
-    /** The problem's own sentence when it has no field errors to show (e.g. a 409). */
-    public String detail() {
-        return detail;
+    /**
+     * The refusal of a form, or the exception again when it is not about the form's content (401, 403,
+     * an API that is down): those are the error pages.
+     */
+    public static FormErrors of(ApiProblem problem, Map<String, String> fieldsByPointer) {
+        if (problem.status() == 401 || problem.status() == 403 || problem.status() >= 500) {
+            throw problem;
+        }
+        return new FormErrors(problem, fieldsByPointer);
     }
 }

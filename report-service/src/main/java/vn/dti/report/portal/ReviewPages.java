@@ -57,7 +57,7 @@ public class ReviewPages {
 
         /** The queue's decision forms show no problems (a refused decision shows the unit's page). */
         public FormErrors noErrors() {
-            return FormErrors.none();
+            return FormErrors.NONE;
         }
     }
 
@@ -75,14 +75,14 @@ public class ReviewPages {
     @GET
     public TemplateInstance queue(@PathParam("fw") String fw, @PathParam("period") String period,
                                   @QueryParam("notice") String notice) {
-        return queuePage(fw, period, WorkNotices.known(notice), null, FormErrors.none());
+        return queuePage(fw, period, WorkNotices.known(notice), null, FormErrors.NONE);
     }
 
     @GET
     @Path("/{unit}")
     public TemplateInstance unit(@PathParam("fw") String fw, @PathParam("period") String period, @PathParam("unit") String unit,
                                  @QueryParam("notice") String notice) {
-        return unitPage(fw, period, unit, WorkNotices.known(notice), null, FormErrors.none());
+        return unitPage(fw, period, unit, WorkNotices.known(notice), null, FormErrors.NONE);
     }
 
     @POST

@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -100,15 +99,14 @@ public class TodoPages {
     @Inject
     ImportOutcomes outcomes;
 
-    /** The framework whose rounds the officer reports (DTI_PORTAL_FRAMEWORK). */
-    @ConfigProperty(name = "dti.portal.framework", defaultValue = "DTI-PROVINCE")
-    String framework;
+    @Inject
+    PortalConfig config;
 
     @GET
     public TemplateInstance page(@QueryParam("unit") String unit, @QueryParam("period") String period,
                                  @QueryParam("import") String importKey, @QueryParam("notice") String notice) {
-        return render(unit, period, outcomes.find(viewer.name(), importKey), WorkNotices.known(notice), ValueForm.EMPTY, FormErrors.none(),
-                DisputeForm.EMPTY, FormErrors.none());
+        return render(unit, period, outcomes.find(viewer.name(), importKey), WorkNotices.known(notice), ValueForm.EMPTY, FormErrors.NONE,
+                DisputeForm.EMPTY, FormErrors.NONE);
     }
 
     @POST
@@ -127,22 +125,23 @@ public class TodoPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response value(@RestForm String unit, @RestForm String period, @RestForm String indicatorCode,
                           @RestForm String value, @RestForm String note) {
-        ImportOutcome outcome = api.submitValue(unit, framework, period, indicatorCode, number(value), note);
+        ImportOutcome outcome = api.submitValue(unit, config.framework(), period, indicatorCode, number(value), note);
         if (outcome.stored()) {
             return seeOther(unit, period, outcomes.keep(viewer.name(), outcome), "stored");
         }
-        FormErrors errors = FormErrors.of(outcome.problems(), outcome.problems().isEmpty() ? outcome.detail() : null, VALUE_FIELDS);
+        FormErrors errors = FormErrors.of(outcome.refusal(), VALUE_FIELDS);
         return Response.status(outcome.status()).entity(render(unit, period, null, null,
-                new ValueForm(period, indicatorCode, value, note), errors, DisputeForm.EMPTY, FormErrors.none())).build();
+                new ValueForm(period, indicatorCode, value, note), errors, DisputeForm.EMPTY, FormErrors.NONE)).build();
     }
 
     /** The to-do page again with the dispute form's problems (a 422 of {@code POST /disputes}). */
     TemplateInstance withDisputeErrors(String unit, DisputeForm form, FormErrors errors) {
-        return render(unit, null, null, null, ValueForm.EMPTY, FormErrors.none(), form, errors);
+        return render(unit, null, null, null, ValueForm.EMPTY, FormErrors.NONE, form, errors);
     }
 
     private TemplateInstance render(String unitParam, String periodParam, ImportOutcome outcome, String notice,
                                     ValueForm valueForm, FormErrors valueErrors, DisputeForm disputeForm, FormErrors disputeErrors) {
+        String framework = config.framework();
         List<Period> periods = new ArrayList<>(api.periods(framework));
         periods.sort(Comparator.comparing(Period::period).reversed());
         OffsetDateTime now = OffsetDateTime.now();
@@ -162,12 +161,12 @@ public class TodoPages {
         List<Dispute> disputes = api.disputes(framework, null, null).stream()
                 .filter(d -> unit == null || unit.equals(d.unitCode())).toList();
         return pages.page(Templates.todo(new TodoView(unit, todo == null ? unit : todo.unitName(), framework, periods, selected,
-                selected != null && selected.openAt(now), todo, indicators, history, releases(), disputes, outcome, notice,
+                selected != null && selected.openAt(now), todo, indicators, history, releases(framework), disputes, outcome, notice,
                 valueForm, valueErrors, disputeForm, disputeErrors, now)));
     }
 
     /** Releases come from the ranking-service: while it is away the page works, without the dispute form. */
-    private List<Release> releases() {
+    private List<Release> releases(String framework) {
         try {
             return api.releases(framework);
         } catch (ApiProblem e) {
