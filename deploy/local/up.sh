@@ -342,6 +342,14 @@ for line in "${ACTIVE[@]}"; do
   gc_log="-Xlog:gc:file=$LOG_DIR/$module-gc.log:time,uptime,level,tags:filecount=2,filesize=5m"
   malloc_arenas=()
   [[ $JVM_DEFAULTS == 1 ]] || malloc_arenas=(MALLOC_ARENA_MAX="$SERVICE_MALLOC_ARENA_MAX")
+  # the portal (report-service): people sign in at the realm with the dti-portal client (docs/portal.md),
+  # and its pages call the three APIs of this suite with the signed-in person's token
+  portal_env=()
+  if [[ $module == report-service ]]; then
+    portal_env=(QUARKUS_OIDC_TENANT_ENABLED=true QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_ISSUER"
+      QUARKUS_OIDC_CLIENT_ID=dti-portal QUARKUS_OIDC_CREDENTIALS_SECRET="$(keycloak_secret PORTAL_CLIENT_SECRET)"
+      DTI_PORTAL_INDICATOR_URL="$INDICATOR_URL" DTI_PORTAL_RANKING_URL="$RANKING_URL" DTI_PORTAL_REPORT_URL="$REPORT_URL")
+  fi
   # shellcheck disable=SC2086  # java_opts is a list of options
   (cd "$RUN_DIR" && exec env "${malloc_arenas[@]}" \
     QUARKUS_HTTP_PORT="$port" \
@@ -353,6 +361,7 @@ for line in "${ACTIVE[@]}"; do
     MP_JWT_VERIFY_ISSUER="$KEYCLOAK_ISSUER" \
     DTI_SEED_REQUIRE_APPROVAL=true \
     DTI_SHARE_BASE_URL="$REPORT_URL" \
+    "${portal_env[@]}" \
     "${launcher[@]}" "$JAVA" $java_opts "$gc_log" -jar "$REPO_DIR/$module/target/quarkus-app/quarkus-run.jar" \
     >"$log" 2>&1 </dev/null) &
   service_pid[$module]=$!
@@ -426,14 +435,14 @@ cat <<EOF
   Kafka broker       $KAFKA_BOOTSTRAP
   Keycloak           $KEYCLOAK_URL/admin (realm $KEYCLOAK_REALM; console user kc-admin, password $(keycloak_secret KEYCLOAK_ADMIN_PASSWORD))
   PostgreSQL         $PG_HOST:$PG_PORT (databases: ${databases% } $KEYCLOAK_DB)
-  Portal             $REPORT_URL/portal/ (not built yet: docs/portal.md)
+  Portal             $REPORT_URL/portal/ (sign in with a demo user below; docs/portal.md)
 
 Demo users of the realm $KEYCLOAK_REALM (local suite only; password = "$DEMO_PASSWORD_PREFIX" + user name):
   officer-CODE   (submitter of unit CODE) for each of the $(seeded_unit_codes | wc -l) seeded unit codes, e.g. officer-48 / $(demo_password officer-48)
   reviewer       (reviewer)   password $(demo_password reviewer)
   committee      (committee)  password $(demo_password committee)
   admin          (admin)      password $(demo_password admin)
-Until the portal is built, Keycloak's own account page signs a user in: $KEYCLOAK_ISSUER/account
+Sign in to the portal as committee and open the 2024 standings: $REPORT_URL/portal/standings/DTI-PROVINCE/2024
 
 A token of a demo user (roles: submitter UNIT | reviewer | committee | admin):
   deploy/local/token admin
