@@ -36,6 +36,14 @@ public record FormErrors(ApiProblem problem, Map<String, String> fieldsByPointer
                 .map(ApiProblem.FieldProblem::code).filter(c -> c != null).findFirst().orElse(null);
     }
 
+    /** The API's errors for a form field (by its name), each with its pointer and code: a page may name the code in its language. */
+    public List<ApiProblem.FieldProblem> errorsFor(String field) {
+        if (problem == null) {
+            return List.of();
+        }
+        return problem.errors().stream().filter(e -> field.equals(fieldsByPointer.get(e.pointer()))).toList();
+    }
+
     /** What names no field of the form: the problem's detail, or errors at other pointers. */
     public List<String> general() {
         if (problem == null) {

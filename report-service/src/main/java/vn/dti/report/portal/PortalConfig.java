@@ -19,6 +19,10 @@ public interface PortalConfig {
     @WithDefault("http://127.0.0.1:8083")
     String reportUrl();
 
+    /** The framework whose rounds an officer's to-do page follows (DTI_PORTAL_FRAMEWORK). */
+    @WithDefault("DTI-PROVINCE")
+    String framework();
+
     /** Cookies marked Secure even when the request reached Quarkus over plain HTTP (behind a TLS proxy). */
     @WithDefault("false")
     boolean secureCookies();

@@ -30,7 +30,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class ApiStub implements QuarkusTestResourceLifecycleManager {
 
     /** One request as the stub received it. */
-    public record Request(String method, String pathAndQuery, String authorization, String body) {
+    public record Request(String method, String pathAndQuery, String authorization, String body, String contentType) {
         public JsonNode claims() {
             String token = authorization.substring("Bearer ".length());
             return read(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
@@ -42,6 +42,16 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     }
 
     public static final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    /** An answer a test sets for itself: status and JSON body. */
+    public record Scripted(int status, String body) {
+    }
+
+    /**
+     * Answers set by a test ("METHOD /path?query" → answer), given before the recorded ones (the officer and
+     * reviewer page tests script each case: a 422, a 409, a stored import). Tests clear it before each case.
+     */
+    public static final Map<String, Scripted> scripted = new java.util.concurrent.ConcurrentHashMap<>();
     static final ObjectMapper JSON = new ObjectMapper();
 
     static final String FRAMEWORKS = """
@@ -156,8 +166,13 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
                      "jwks_uri": "%1$s/realms/dti/certs", "end_session_endpoint": "%1$s/realms/dti/logout"}""".formatted(stub) : "{\"keys\": []}");
             return;
         }
-        Request request = new Request(method, uri, authorization, body);
+        Request request = new Request(method, uri, authorization, body, exchange.getRequestHeaders().getFirst("Content-Type"));
         requests.add(request);
+        Scripted script = scripted.get(method + " " + uri);
+        if (script != null) {
+            answer(exchange, script.status(), script.body());
+            return;
+        }
         JsonNode claims = authorization == null ? JSON.createObjectNode() : request.claims();
         String unit = claims.path("unit").asText(null);
         boolean submitter = claims.path("groups").toString().contains("submitter");
