@@ -217,19 +217,71 @@ class PortalBrowserIT {
     }
 
     @Test
-    @Order(3)
-    void anOfficerOf48SeesWhatIsMissingUploadsACsvAndCannotReach79() throws Exception {
+    @Order(2)
+    void anOfficerOf48SeesWhatIsMissingFilesADisputeAndCannotReach79() throws Exception {
         try (Browser b = new Browser("officer-48", "officer-48", realm.portal(), "en")) {
             b.signIn("/portal/");
             b.shown("home");
             assertThat(b.lang()).isEqualTo("en");
 
             // the to-do list: exactly the indicators 48 has not sent
-            String todo = "/portal/todo?fw=" + FW + "&period=" + PERIOD;
+            String todo = "/portal/todo?period=" + PERIOD;
             b.visit("todo", todo);
             assertThat(b.driver.findElement(By.id("todo")).getAttribute("data-unit")).isEqualTo("48");
             assertThat(missing(b)).containsExactlyInAnyOrderElementsOf(codesAfter(PARTIAL));
             assertThat(b.driver.findElement(By.id("review-status")).getText()).isNotBlank();
+
+            // the language switch keeps the page
+            b.driver.findElement(By.cssSelector("a[hreflang=vi]")).click();
+            b.await(By.cssSelector("html[lang=vi]"));
+            b.shown("todo-switched-to-vi");
+            assertThat(b.driver.getCurrentUrl()).contains("/portal/todo");
+
+            // a dispute on the period's release
+            String release = releaseOfThePeriod();
+            b.visit("todo-vi", todo);
+            WebElement dispute = b.driver.findElement(By.id("file-dispute"));
+            b.fill(dispute, "releaseId", release);
+            b.fill(dispute, "indicatorCode", "DX_BUDGET_SHARE");
+            String reason = "Chi cho chuyển đổi số của Đà Nẵng bị tính thiếu";
+            b.fill(dispute, "reason", reason);
+            b.submit(dispute);
+            b.awaitVisible(By.cssSelector("p.notice"));
+            b.shown("todo-disputed");
+            JsonNode filed = null;
+            for (JsonNode d : Client.JSON.readTree(client.as("submitter", "48", suite.indicator)
+                    .get("/api/v1/disputes?frameworkCode=" + FW + "&period=" + PERIOD).then().statusCode(200).extract().asString())
+                    .get("disputes")) {
+                filed = reason.equals(d.get("reason").asText()) ? d : filed;
+            }
+            assertThat(filed).as("the dispute in the indicator-service").isNotNull();
+            assertThat(filed.get("releaseId").asText()).isEqualTo(release);
+            assertThat(filed.get("filedBy").asText()).isEqualTo("officer-48");
+            assertThat(b.driver.findElement(By.cssSelector("#disputes tr[data-dispute='" + filed.get("id").asText() + "']"))
+                    .getAttribute("data-status")).isEqualTo("OPEN");
+
+            b.visit("profile", "/portal/units/48?fw=" + FW + "&period=" + PERIOD);
+            assertThat(b.driver.findElement(By.id("profile")).getAttribute("data-unit")).isEqualTo("48");
+
+            // another unit's pages: the 403 page, with status 403, and nothing of 79's
+            for (String[] page : new String[][] {{"unit-79", "/portal/units/79?fw=" + FW + "&period=" + PERIOD},
+                    {"todo-79", "/portal/todo?unit=79&period=" + PERIOD}}) {
+                b.visitForbidden(page[0], page[1]);
+                assertThat(b.driver.findElements(By.cssSelector("#profile, #todo"))).as(page[1]).isEmpty();
+                assertThat(b.fetch(page[1]).statusCode()).as(page[1]).isEqualTo(403);
+            }
+
+            signOutAndBack(b);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anOfficerOf48UploadsACsvAndSeesTheImportSummary() throws Exception {
+        try (Browser b = new Browser("officer-48", "officer-48", realm.portal(), "en")) {
+            String todo = "/portal/todo?period=" + PERIOD;
+            b.signIn(todo);
+            b.shown("todo-upload");
 
             // a CSV as a province exports it: 5 values as sent, 5 changed, 5 new
             Path csv = Files.createTempFile("officer-48-", ".csv");
@@ -244,35 +296,16 @@ class PortalBrowserIT {
             assertThat(count(summary, "unchanged")).isEqualTo(5);
             assertThat(count(summary, "ignored")).isEqualTo(0);
             b.shown("todo-imported");
-            Files.delete(csv);
+            Files.deleteIfExists(csv);
 
             b.visit("todo-after-import", todo);
             assertThat(missing(b)).containsExactlyInAnyOrderElementsOf(codesAfter(PARTIAL + 5));
-
-            // the language switch keeps the page
-            b.driver.findElement(By.cssSelector("a[hreflang=vi]")).click();
-            b.await(By.cssSelector("html[lang=vi]"));
-            b.shown("todo-vi");
-            assertThat(b.driver.getCurrentUrl()).contains("/portal/todo");
-
-            b.visit("profile", "/portal/units/48?fw=" + FW + "&period=" + PERIOD);
-            assertThat(b.driver.findElement(By.id("profile")).getAttribute("data-unit")).isEqualTo("48");
-
-            // another unit's pages: the 403 page, with status 403, and nothing of 79's
-            for (String[] page : new String[][] {{"unit-79", "/portal/units/79?fw=" + FW + "&period=" + PERIOD},
-                    {"todo-79", "/portal/todo?unit=79&fw=" + FW + "&period=" + PERIOD}}) {
-                b.visitForbidden(page[0], page[1]);
-                assertThat(b.driver.findElements(By.cssSelector("#profile, #todo"))).as(page[1]).isEmpty();
-                assertThat(b.fetch(page[1]).statusCode()).as(page[1]).isEqualTo(403);
-            }
-
-            signOutAndBack(b);
         }
     }
 
     @Test
-    @Order(2)
-    void aReviewerApprovesOneUnitAndReturnsAnotherWithAComment() throws Exception {
+    @Order(4)
+    void aReviewerApprovesOneUnitReturnsAnotherAndRejectsADispute() throws Exception {
         try (Browser b = new Browser("reviewer", "reviewer", realm.portal(), "vi")) {
             b.signIn("/portal/");
             b.shown("home");
@@ -308,15 +341,34 @@ class PortalBrowserIT {
             assertThat(r79.get("status").asText()).isEqualTo("RETURNED");
             assertThat(r79.get("comment").asText()).isEqualTo(comment);
 
-            b.visit("disputes", queue);
-            assertThat(b.driver.findElements(By.id("disputes"))).hasSize(1);
+            // a dispute to resolve (the officer's, or one filed now when this test runs alone)
+            if (openDisputes().isEmpty()) {
+                client.as("submitter", "48", suite.indicator).contentType(ContentType.JSON)
+                        .body(Map.of("releaseId", releaseOfThePeriod(), "unitCode", "48", "reason", "Xin xem lại"))
+                        .post("/api/v1/disputes").then().statusCode(201);
+            }
+            String dispute = openDisputes().get(0).get("id").asText();
+            b.visit("reviews-dispute", queue);
+            By disputeRow = By.cssSelector("#disputes tr[data-dispute='" + dispute + "']");
+            assertThat(b.driver.findElement(disputeRow).getAttribute("data-status")).isEqualTo("OPEN");
+            WebElement resolve = b.driver.findElement(disputeRow).findElement(By.cssSelector("form.resolve"));
+            resolve.findElement(By.cssSelector("input[name=decision][value=REJECTED]")).click();
+            resolve.findElement(By.cssSelector("textarea[name=comment]")).sendKeys("Số liệu đã được kiểm tra, giữ nguyên");
+            b.submit(resolve);
+            b.awaitVisible(By.cssSelector("p.notice"));
+            assertThat(b.driver.findElement(disputeRow).getAttribute("data-status")).isEqualTo("REJECTED");
+            b.shown("reviews-dispute-rejected");
+            JsonNode resolved = Client.JSON.readTree(client.as("reviewer", null, suite.indicator)
+                    .get("/api/v1/disputes/" + dispute).then().statusCode(200).extract().asString());
+            assertThat(resolved.get("status").asText()).isEqualTo("REJECTED");
+            assertThat(resolved.get("resolution").get("resolvedBy").asText()).isEqualTo("reviewer");
 
             signOutAndBack(b);
         }
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anAdminSignsInWithASessionCookieScriptsCannotReadAndSignsOutOfBothSessions() throws Exception {
         try (Browser b = new Browser("admin", "admin", realm.portal(), "en")) {
             b.signIn("/portal/");
@@ -364,6 +416,26 @@ class PortalBrowserIT {
         b.fillLoginForm();
         b.await(By.id("signed-in-as"));
         b.checkFrame();
+    }
+
+    /** The latest release of the period: the committee's, or one made now through the API when a test runs alone. */
+    private static String releaseOfThePeriod() throws Exception {
+        if (releases().isEmpty()) {
+            long version = client.standings(suite.ranking, PERIOD).get("version").asLong();
+            client.release(suite.ranking, PERIOD, (int) version, "2088 (e2e)").then().statusCode(201);
+            // the indicator-service learns of releases from their event; disputes name them
+            Thread.sleep(3000);
+        }
+        return releases().stream().max(java.util.Comparator.comparingInt(r -> r.get("revision").asInt())).orElseThrow()
+                .get("id").asText();
+    }
+
+    private static List<JsonNode> openDisputes() throws Exception {
+        List<JsonNode> open = new ArrayList<>();
+        Client.JSON.readTree(client.as("reviewer", null, suite.indicator)
+                .get("/api/v1/disputes?frameworkCode=" + FW + "&period=" + PERIOD + "&status=OPEN").then().statusCode(200)
+                .extract().asString()).get("disputes").forEach(open::add);
+        return open;
     }
 
     private static List<JsonNode> releases() throws Exception {
