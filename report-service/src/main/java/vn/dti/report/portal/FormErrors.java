@@ -34,6 +34,16 @@ public record FormErrors(ApiProblem problem, Map<String, String> fieldsByPointer
         return problem.errors().stream().filter(e -> field.equals(fieldsByPointer.get(e.pointer()))).toList();
     }
 
+    /** The API's code (REQUIRED, OUT_OF_RANGE…) of the first error at a form field, or null: the page says it in its language. */
+    public String codeAt(String field) {
+        if (problem == null) {
+            return null;
+        }
+        return fieldsByPointer.entrySet().stream().filter(e -> e.getValue().equals(field))
+                .flatMap(e -> problem.errors().stream().filter(error -> e.getKey().equals(error.pointer())))
+                .map(ApiProblem.FieldProblem::code).filter(c -> c != null).findFirst().orElse(null);
+    }
+
     /** What names no field of the form: the problem's detail, or errors at other pointers. */
     public List<String> general() {
         if (problem == null) {

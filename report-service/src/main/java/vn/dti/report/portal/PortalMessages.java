@@ -102,6 +102,8 @@ public interface PortalMessages {
     @Message String releaseNoChanges();
     @Message String releasePublished();
     @Message String formProblems();
+    /** An API's error at a field in the page's language, by its code; the API's own detail otherwise. */
+    @Message String apiError(String code, String detail);
 
     // briefs
     @Message String briefsTitle();

@@ -51,6 +51,18 @@ class BriefPagesTest {
         assertThat(form.select("#period-error").text()).isNotBlank();
         assertThat(form.select("#title").attr("value")).isEqualTo(title);
 
+        // the API's detail names the framework as typed: shown as text, in the page's language by its code
+        Response markup = csrf.post("/portal/briefs", Map.of("title", title, "meetingDate", "2032-04-15",
+                "framework", "<b>X</b>", "period", "2031", "language", "vi"));
+        assertThat(markup.statusCode()).isEqualTo(422);
+        assertThat(markup.asString()).contains("&lt;b&gt;X&lt;/b&gt;").doesNotContain("<b>X</b>");
+        Response vi = given().redirects().follow(false).header("Accept-Language", "vi").cookie("csrf-token", csrf.token())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrf.token())
+                .formParams(Map.of("title", " ", "meetingDate", "2032-04-15", "framework", Fixture.FW, "period", "2031", "language", "vi"))
+                .post("/portal/briefs");
+        assertThat(vi.statusCode()).isEqualTo(422);
+        assertThat(PortalPagesTest.html(vi).select("#title-error").text()).startsWith("bắt buộc phải nhập (");
+
         Response created = csrf.post("/portal/briefs", Map.of("title", title, "meetingDate", "2032-04-15",
                 "framework", Fixture.FW, "period", "2031", "comparePeriod", "2030", "language", "vi"));
         assertThat(created.statusCode()).isEqualTo(303);
