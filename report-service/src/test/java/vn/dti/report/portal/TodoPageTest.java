@@ -203,11 +203,11 @@ class TodoPageTest {
 
     private static Response upload(Response page, byte[] csv) {
         Element form = html(page).getElementById("upload");
-        var request = given().redirects().follow(false).cookies(page.getCookies())
-                .multiPart("file", "todo.csv", csv, "text/csv");
+        // the parts in the form's order, as a browser sends them: the hidden fields, then the file
+        var request = given().redirects().follow(false).cookies(page.getCookies());
         for (Element input : form.select("input[type=hidden]")) {
             request.multiPart(input.attr("name"), input.attr("value"));
         }
-        return request.post(form.attr("action"));
+        return request.multiPart("file", "todo.csv", csv, "text/csv").post(form.attr("action"));
     }
 }
