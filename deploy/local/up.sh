@@ -492,6 +492,8 @@ if ((INFRA_ONLY)); then
   cat <<EOF
 A service run by hand (IDE, quarkus:dev) against it needs, besides its own settings:
   KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP MP_JWT_VERIFY_PUBLICKEY_LOCATION=$KEYCLOAK_JWKS_URL MP_JWT_VERIFY_ISSUER=$KEYCLOAK_ISSUER
+and the report-service's portal sign-in (docs/portal.md):
+  QUARKUS_OIDC_TENANT_ENABLED=true QUARKUS_OIDC_AUTH_SERVER_URL=$KEYCLOAK_ISSUER QUARKUS_OIDC_CREDENTIALS_SECRET=<PORTAL_CLIENT_SECRET of $(rel "$KEYCLOAK_SECRETS")>
 EOF
 fi
 if ((demo_failed)); then

@@ -26,6 +26,14 @@ public record FormErrors(ApiProblem problem, Map<String, String> fieldsByPointer
                 .map(e -> problem.errorsAt(e.getKey())).filter(d -> d != null).findFirst().orElse(null);
     }
 
+    /** The API's errors for a form field (by its name), each with its pointer and code: a page may name the code in its language. */
+    public List<ApiProblem.FieldProblem> errorsFor(String field) {
+        if (problem == null) {
+            return List.of();
+        }
+        return problem.errors().stream().filter(e -> field.equals(fieldsByPointer.get(e.pointer()))).toList();
+    }
+
     /** The API's code (REQUIRED, OUT_OF_RANGE…) of the first error at a form field, or null: the page says it in its language. */
     public String codeAt(String field) {
         if (problem == null) {
@@ -34,14 +42,6 @@ public record FormErrors(ApiProblem problem, Map<String, String> fieldsByPointer
         return fieldsByPointer.entrySet().stream().filter(e -> e.getValue().equals(field))
                 .flatMap(e -> problem.errors().stream().filter(error -> e.getKey().equals(error.pointer())))
                 .map(ApiProblem.FieldProblem::code).filter(c -> c != null).findFirst().orElse(null);
-    }
-
-    /** The API's errors for a form field (by its name), each with its pointer and code: a page may name the code in its language. */
-    public List<ApiProblem.FieldProblem> errorsFor(String field) {
-        if (problem == null) {
-            return List.of();
-        }
-        return problem.errors().stream().filter(e -> field.equals(fieldsByPointer.get(e.pointer()))).toList();
     }
 
     /** What names no field of the form: the problem's detail, or errors at other pointers. */

@@ -112,11 +112,11 @@ public class TodoPages {
     @POST
     @Path("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm("file") byte[] file, @RestForm String period, @RestForm String unit) {
-        if (file == null || file.length == 0) {
+    public Response upload(@RestForm("file") FileUpload file, @RestForm String period, @RestForm String unit) throws IOException {
+        if (file == null || file.size() == 0) {
             return seeOther(unit, period, null, "noFile");
         }
-        ImportOutcome outcome = api.submitCsv(file);
+        ImportOutcome outcome = api.submitCsv(Files.readAllBytes(file.uploadedFile()));
         return seeOther(unit, period, outcomes.keep(viewer.name(), outcome), null);
     }
 
