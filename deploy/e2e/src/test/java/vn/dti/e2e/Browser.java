@@ -70,6 +70,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Empties the screenshot folder: what it holds afterwards is this run's pages only. */
+    static void clearScreenshots() {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".png")).toList()) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A browser for {@code user} (screenshot prefix {@code role}) asking for pages in {@code language}. */
     Browser(String role, String user, URI portal, String language) {
         this.role = role;

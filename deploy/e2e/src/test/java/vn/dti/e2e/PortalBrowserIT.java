@@ -60,6 +60,7 @@ class PortalBrowserIT {
     @BeforeAll
     static void servicesKeycloakAndData() throws Exception {
         Browser.requireChromium(); // before the slow part: a missing browser is said at once
+        Browser.clearScreenshots();
         suite = Suite.get();
         client = new Client(suite);
         realm = suite.keycloak();
