@@ -55,7 +55,8 @@ class TodoPageTest {
         Response page = open("/portal/todo", "vi");
         assertThat(page.statusCode()).isEqualTo(200);
         Document doc = html(page);
-        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("vi");
+        PortalPagesTest.assertLayout(doc, "vi", "submitter-48");
+        assertThat(page.asString()).doesNotContain("<script", "style=\"");
         Element todo = doc.getElementById("todo");
         assertThat(todo.attr("data-unit")).isEqualTo("48");
         assertThat(doc.select("#missing li").eachAttr("data-indicator"))
@@ -83,7 +84,7 @@ class TodoPageTest {
     @Test
     void theSamePageInEnglish() {
         Document doc = html(open("/portal/todo", "en"));
-        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        PortalPagesTest.assertLayout(doc, "en", "submitter-48");
         assertThat(doc.getElementById("review-status").text()).contains("Returned with comments");
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Đà Nẵng (48): to do");
     }
