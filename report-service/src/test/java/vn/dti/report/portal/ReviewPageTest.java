@@ -49,6 +49,8 @@ class ReviewPageTest {
         Response page = open(QUEUE, "vi");
         assertThat(page.statusCode()).isEqualTo(200);
         Document doc = html(page);
+        PortalPagesTest.assertLayout(doc, "vi", "reviewer");
+        assertThat(page.asString()).doesNotContain("<script", "style=\"");
         assertThat(doc.select("#review-queue tbody tr").eachAttr("data-unit")).containsExactly("48", "01", "79");
         Element row48 = doc.selectFirst("#review-queue tr[data-unit=48]");
         assertThat(row48.attr("data-status")).isEqualTo("SUBMITTED");
@@ -125,6 +127,7 @@ class ReviewPageTest {
     @Test
     void theUnitPageShowsTheSubmissionWithItsValuesAndWarnings() {
         Document doc = html(open(QUEUE + "/48", "en"));
+        PortalPagesTest.assertLayout(doc, "en", "reviewer");
         assertThat(doc.getElementById("review").attr("data-submission")).isEqualTo(WorkFixtures.SUBMISSION_ID);
         assertThat(doc.select("article.submission tr[data-indicator]").eachAttr("data-indicator"))
                 .containsExactly("OPS_TIMELY_RATE", "DX_PLAN_APPROVED");
