@@ -391,11 +391,18 @@ class PortalBrowserIT {
             assertThat(policy).contains("script-src 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
             assertThat(b.driver.findElements(By.cssSelector("script, [style]"))).isEmpty();
 
+            // a lost portal session (expired, cookie gone): the page asked for goes through the provider,
+            // whose session still holds, and comes back to that page signed in
+            session.forEach(c -> b.driver.manage().deleteCookieNamed(c.getName()));
+            b.visit("releases-after-session-lost", "/portal/releases");
+            assertThat(b.driver.getCurrentUrl()).isEqualTo(realm.portal().resolve("/portal/releases").toString());
+            assertThat(b.driver.manage().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))).isNotEmpty();
+
             // the language switch: the same page in the other language
             b.driver.findElement(By.cssSelector("a[hreflang=vi]")).click();
             b.await(By.cssSelector("html[lang=vi]"));
-            b.shown("home-vi");
-            assertThat(b.driver.getCurrentUrl()).isEqualTo(realm.portal().resolve("/portal/").toString());
+            b.shown("releases-vi");
+            assertThat(b.driver.getCurrentUrl()).isEqualTo(realm.portal().resolve("/portal/releases").toString());
 
             signOutAndBack(b);
         }
