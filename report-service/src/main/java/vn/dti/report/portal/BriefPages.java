@@ -168,7 +168,7 @@ public class BriefPages {
         for (JsonNode b : api.getJson(Service.REPORT, "/api/v1/briefs?size=100").path("items")) {
             briefs.add(new Brief(b.path("id").asText(), b.path("title").asText(), b.path("meetingDate").asText(),
                     b.path("frameworkCode").asText(), b.path("period").asText(), Numbers.text(b, "comparePeriod"),
-                    b.path("language").asText(), b.path("createdAt").asText(), b.path("createdBy").asText(),
+                    b.path("language").asText(), WorkFormats.inVietnam(b.path("createdAt").asText()), b.path("createdBy").asText(),
                     b.path("status").asText()));
         }
         return pages.page(Templates.briefs(briefs, form, errors, notice, shared, rowErrorFor, rowErrors));

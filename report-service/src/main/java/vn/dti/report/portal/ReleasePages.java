@@ -114,7 +114,7 @@ public class ReleasePages {
             }
             releases.add(new Release(r.path("id").asText(), r.path("frameworkCode").asText(), r.path("period").asText(),
                     r.path("basis").asText(), r.path("revision").asText(), r.path("version").asText(), r.path("label").asText(),
-                    Numbers.text(r, "note"), r.path("releasedBy").asText(), r.path("releasedAt").asText(), changes, withChanges));
+                    Numbers.text(r, "note"), r.path("releasedBy").asText(), WorkFormats.inVietnam(r.path("releasedAt").asText()), changes, withChanges));
         }
         return pages.page(Templates.releases(releases, form, errors, notice));
     }

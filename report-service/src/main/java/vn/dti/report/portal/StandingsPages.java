@@ -92,7 +92,7 @@ public class StandingsPages {
                     entry.path("missing").asText(), change, isNew));
         }
         Table table = new Table(body.path("frameworkCode").asText(fw), body.path("period").asText(period),
-                body.path("version").asText(), body.path("computedAt").asText(), body.path("basis").asText(""),
+                body.path("version").asText(), WorkFormats.inVietnam(body.path("computedAt").asText()), body.path("basis").asText(""),
                 Numbers.text(body, "node"), official, blank(compare) ? null : compare.trim(), rows);
         return pages.page(Templates.standings(table));
     }

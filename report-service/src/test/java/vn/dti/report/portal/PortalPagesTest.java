@@ -101,6 +101,8 @@ class PortalPagesTest {
         // a unit's name is text, never markup
         assertThat(page.select("tr[data-unit=66] td").get(1).text()).startsWith("<script>alert('x')</script> & Co");
         assertThat(r.asString()).contains("&lt;script&gt;").doesNotContain("<script>");
+        // the time of the computation in Vietnam's time, as the officer's deadlines (07:05:09Z is 14:05 in UTC+7)
+        assertThat(page.select("main p.muted").first().text()).contains("2025-04-02 14:05 (UTC+7)").doesNotContain("07:05:09");
         // the ranking-service was asked with the person's own token
         ApiStub.Request asked = ApiStub.requests.stream().filter(q -> q.pathAndQuery().equals("/api/v1/standings/DTI-PROVINCE/2024"))
                 .findFirst().orElseThrow();
