@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,13 @@ class KeycloakSignInIT {
     private static ServiceProcess indicator;
     private static ServiceProcess ranking;
     private static ServiceProcess report;
+
+    @AfterAll
+    static void stopTheReplicasTrustingKeycloak() {
+        if (suite != null) {
+            suite.doneWithKeycloak();
+        }
+    }
 
     @BeforeAll
     static void startKeycloakAndServicesTrustingIt() {

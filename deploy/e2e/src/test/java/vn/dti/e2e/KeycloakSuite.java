@@ -76,6 +76,24 @@ final class KeycloakSuite implements AutoCloseable {
         }
     }
 
+    /** Starts the three replicas again if a test class stopped them ({@link #stopServices()}); Keycloak runs on. */
+    void startServices() {
+        indicator.start();
+        ranking.start();
+        report.start();
+    }
+
+    /**
+     * Stops the three replicas, not Keycloak. They are members of the suite's consumer groups: left
+     * running, they would take partitions from later test classes (ReplicasIT counts the members of
+     * each group, and the crash tests kill the suite's own instances).
+     */
+    void stopServices() {
+        for (ServiceProcess s : new ServiceProcess[] {report, ranking, indicator}) {
+            s.stop();
+        }
+    }
+
     /** The portal's address ({@code /portal/} is its start page). */
     URI portal() {
         return report.uri();

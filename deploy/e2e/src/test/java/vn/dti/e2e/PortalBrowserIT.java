@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -56,6 +57,13 @@ class PortalBrowserIT {
     private static List<Client.Indicator> indicators;
     /** What 48 sent through the API before its officer opens the portal: indicator → value. */
     private static Map<String, Double> sentBy48;
+
+    @AfterAll
+    static void stopTheReplicasTrustingKeycloak() {
+        if (suite != null) {
+            suite.doneWithKeycloak();
+        }
+    }
 
     @BeforeAll
     static void servicesKeycloakAndData() throws Exception {

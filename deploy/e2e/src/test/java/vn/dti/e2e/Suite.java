@@ -133,8 +133,17 @@ final class Suite {
     synchronized KeycloakSuite keycloak() {
         if (keycloakSuite == null) {
             keycloakSuite = KeycloakSuite.start(this);
+        } else {
+            keycloakSuite.startServices();
         }
         return keycloakSuite;
+    }
+
+    /** A test class that used {@link #keycloak()} is done: its service replicas stop (they share the consumer groups), Keycloak stays. */
+    synchronized void doneWithKeycloak() {
+        if (keycloakSuite != null) {
+            keycloakSuite.stopServices();
+        }
     }
 
     /** A token as an OIDC issuer would sign it: role in {@code groups}, a submitter's unit in {@code unit}. */
