@@ -2,7 +2,6 @@ package vn.dti.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -15,6 +14,7 @@ import java.util.Map;
 import vn.dti.testing.db.TestDatabases;
 import vn.dti.testing.jwt.LocalJwt;
 import vn.dti.testing.kafka.KafkaBroker;
+import vn.dti.testing.net.FreePorts;
 
 /**
  * The whole suite for the end-to-end tests, started once per test JVM: a real KRaft broker (a
@@ -209,11 +209,6 @@ final class Suite {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.take();
     }
 }

@@ -3,7 +3,6 @@ package vn.dti.report.portal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +16,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import vn.dti.testing.net.FreePorts;
 
 /**
  * The indicator- and ranking-service as the portal sees them in report-service's tests: recorded
@@ -136,7 +137,7 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/", this::handle);
         server.start();
         String stub = "http://127.0.0.1:" + server.getAddress().getPort();
-        int self = freePort();
+        int self = FreePorts.take();
         return Map.of("dti.portal.indicator-url", stub, "dti.portal.ranking-url", stub,
                 "quarkus.http.test-port", Integer.toString(self), "dti.portal.report-url", "http://127.0.0.1:" + self,
                 "quarkus.oidc.tenant-enabled", "true", "quarkus.oidc.auth-server-url", stub + "/realms/dti",
@@ -223,14 +224,6 @@ public class ApiStub implements QuarkusTestResourceLifecycleManager {
     static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

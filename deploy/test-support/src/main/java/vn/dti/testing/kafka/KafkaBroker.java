@@ -3,7 +3,6 @@ package vn.dti.testing.kafka;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +27,8 @@ import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.errors.TopicExistsException;
+
+import vn.dti.testing.net.FreePorts;
 
 /**
  * A real single-node KRaft Apache Kafka broker (combined broker + controller), run as a child
@@ -75,7 +76,7 @@ public final class KafkaBroker implements AutoCloseable {
             Path base = Path.of("target", "kafka-test-broker");
             Files.createDirectories(base);
             Path dir = Files.createTempDirectory(base.toAbsolutePath(), "broker-");
-            broker = new KafkaBroker(dir, freePort(), freePort(), freePort());
+            broker = new KafkaBroker(dir, FreePorts.take(), FreePorts.take(), FreePorts.take());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -364,13 +365,6 @@ public final class KafkaBroker implements AutoCloseable {
         Instant deadline = Instant.now().plusSeconds(20);
         while (portOpen() && Instant.now().isBefore(deadline)) {
             sleep(100);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
         }
     }
 

@@ -2,7 +2,6 @@ package vn.dti.testing.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,6 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.dti.testing.net.FreePorts;
 
 /**
  * A real Keycloak for tests: the unpacked {@code org.keycloak:keycloak-quarkus-dist} run as a
@@ -100,11 +101,11 @@ public final class KeycloakServer implements AutoCloseable {
             Path imports = Files.createDirectories(data.resolve("import"));
             Files.writeString(imports.resolve(REALM + "-realm.json"), realm);
 
-            int port = freePort();
+            int port = FreePorts.take();
             Path log = Files.createDirectories(home.resolve("log")).resolve("keycloak-" + port + ".log");
             List<String> command = new ArrayList<>(List.of(kcSh.toString(), "start-dev",
                     "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=http://127.0.0.1:" + port,
-                    "--http-management-port=" + freePort(), "--import-realm",
+                    "--http-management-port=" + FreePorts.take(), "--import-realm",
                     "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=postgres"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
@@ -313,15 +314,6 @@ public final class KeycloakServer implements AutoCloseable {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
