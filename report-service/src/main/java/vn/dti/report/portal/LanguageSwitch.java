@@ -1,6 +1,7 @@
 package vn.dti.report.portal;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,15 +27,23 @@ public class LanguageSwitch {
         NewCookie cookie = new NewCookie.Builder(Language.COOKIE).value(language).path("/portal")
                 .maxAge(365 * 24 * 3600).httpOnly(true).secure(config.secureCookies())
                 .sameSite(NewCookie.SameSite.LAX).build();
-        return Response.seeOther(URI.create(safeBack(back))).cookie(cookie).build();
+        return Response.seeOther(safeBack(back)).cookie(cookie).build();
     }
 
-    /** Only a path of the portal itself (no other host, no scheme-relative //host): no open redirect. */
-    static String safeBack(String back) {
+    /**
+     * Only a path of the portal itself (no other host, no scheme-relative //host): no open redirect.
+     * A path that is not a valid URI (a space, a broken escape) also goes to the start page, not to a 500.
+     */
+    static URI safeBack(String back) {
+        URI start = URI.create("/portal/");
         if (back == null || !back.startsWith("/portal") || back.startsWith("//") || back.contains("\\")
                 || back.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            return "/portal/";
+            return start;
         }
-        return back;
+        try {
+            return new URI(back);
+        } catch (URISyntaxException notAPath) {
+            return start;
+        }
     }
 }

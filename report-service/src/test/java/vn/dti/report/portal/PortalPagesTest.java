@@ -83,6 +83,10 @@ class PortalPagesTest {
         assertThat(r.detailedCookie("lang").isHttpOnly()).isTrue();
         Response away = given().redirects().follow(false).get("/portal/lang?to=en&back=//evil.example/portal");
         assertThat(away.header("Location")).endsWith("/portal/").doesNotContain("evil");
+        // a back path that is no URI (a broken escape) is the start page, never a 500
+        Response broken = given().urlEncodingEnabled(false).redirects().follow(false).get("/portal/lang?to=vi&back=/portal/%25zz%7C");
+        assertThat(broken.statusCode()).isEqualTo(303);
+        assertThat(broken.header("Location")).endsWith("/portal/");
     }
 
     @Test
