@@ -62,8 +62,9 @@ public class PortalErrors {
         if (!isPortal(request)) {
             return PROBLEMS.unauthorized(e);
         }
-        String again = "GET".equals(request.method().name()) ? request.uri() : "/portal/";
-        Response.ResponseBuilder response = Response.seeOther(java.net.URI.create(again)).header("Cache-Control", "no-store");
+        // the page asked for, by the language switch's rule (a request target that is no URI: the start page)
+        java.net.URI again = LanguageSwitch.safeBack("GET".equals(request.method().name()) ? request.uri() : "/portal/");
+        Response.ResponseBuilder response = Response.seeOther(again).header("Cache-Control", "no-store");
         request.cookies().forEach(cookie -> {
             if (cookie.getName().startsWith("q_session")) {
                 response.cookie(new NewCookie.Builder(cookie.getName()).value("").path("/portal").maxAge(0).build());
