@@ -9,16 +9,12 @@
 -- before the write transaction: the idempotency lookup (IdempotencyKeyRepository.find)
 select request_hash, response_status, cast(response_body as varchar), location
   from idempotency_key where caller = 'submitter-' || lpad(:u::text, 2, '0') and idem_key = 'pgbench-' || :a || '-' || :b;
--- ... and the other units' medians and MADs of the submitted indicators (ValueRepository.peerStats)
-with peers as (
-    select indicator_code, value from current_value
-    where framework_code = 'DTI-LOAD-20' and period = '2020' and unit_code <> lpad(:u::text, 2, '0')
-      and indicator_code = any(array(select 'V' || lpad(i::text, 2, '0') from generate_series(1, 20) i))),
-med as (
-    select indicator_code, count(*) as n, percentile_cont(0.5) within group (order by value) as median
-    from peers group by indicator_code)
-select m.indicator_code, m.n, m.median, percentile_cont(0.5) within group (order by abs(p.value - m.median)) as mad
-  from peers p join med m on m.indicator_code = p.indicator_code group by m.indicator_code, m.n, m.median;
+-- ... and the other units' values of the submitted indicators, one array per indicator (ValueRepository.peerStats;
+-- the service takes their median and MAD in Java)
+select indicator_code, array_agg(value) from current_value
+  where framework_code = 'DTI-LOAD-20' and period = '2020' and unit_code <> lpad(:u::text, 2, '0')
+    and indicator_code = any(array(select 'V' || lpad(i::text, 2, '0') from generate_series(1, 20) i))
+  group by indicator_code;
 begin;
 -- the series lock (SeriesRepository.next)
 insert into submission_series (unit_code, framework_code, period, submissions) values (lpad(:u::text, 2, '0'), 'DTI-LOAD-20', '2020', 1)

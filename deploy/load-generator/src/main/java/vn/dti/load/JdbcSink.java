@@ -89,21 +89,18 @@ final class JdbcSink implements LoadRun.Sink {
             ps.executeQuery().close();
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                with peers as (
-                    select indicator_code, value from current_value
-                    where framework_code = ? and period = ? and unit_code <> ? and indicator_code = any(?)),
-                med as (
-                    select indicator_code, count(*) as n, percentile_cont(0.5) within group (order by value) as median
-                    from peers group by indicator_code)
-                select m.indicator_code, m.n, m.median,
-                       percentile_cont(0.5) within group (order by abs(p.value - m.median)) as mad
-                from peers p join med m on m.indicator_code = p.indicator_code
-                group by m.indicator_code, m.n, m.median""")) {
+                select indicator_code, array_agg(value) from current_value
+                where framework_code = ? and period = ? and unit_code <> ? and indicator_code = any(?)
+                group by indicator_code""")) {
             ps.setString(1, framework);
             ps.setString(2, period);
             ps.setString(3, unit);
             ps.setArray(4, c.createArrayOf("varchar", codes));
-            ps.executeQuery().close();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getArray(2).getArray(); // the service takes the median and MAD of these in Java
+                }
+            }
         }
         c.commit();
         try {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,34 +49,61 @@ public class ValueRepository {
 
     /** The median and median absolute deviation of {@code n} other units' current values of one indicator. */
     public record PeerStats(String indicatorCode, int n, double median, double mad) {
+
+        /**
+         * The statistics of {@code others} (at least one value; sorted in place): the median exactly as
+         * PostgreSQL's {@code percentile_cont(0.5)} computes it (for an even number of values
+         * {@code lo + (hi - lo) * 0.5} of the two middle ones, bit for bit), and the MAD, the same
+         * median of the absolute deviations from it.
+         */
+        public static PeerStats of(String indicatorCode, double[] others) {
+            Arrays.sort(others);
+            double median = median(others);
+            double[] deviations = new double[others.length];
+            for (int i = 0; i < others.length; i++) {
+                deviations[i] = Math.abs(others[i] - median);
+            }
+            Arrays.sort(deviations);
+            return new PeerStats(indicatorCode, others.length, median, median(deviations));
+        }
+
+        private static double median(double[] sorted) {
+            int n = sorted.length;
+            if (n % 2 == 1) {
+                return sorted[n / 2];
+            }
+            double lo = sorted[n / 2 - 1];
+            return lo + (sorted[n / 2] - lo) * 0.5;
+        }
     }
 
     /**
      * For each of {@code indicatorCodes}: how many other units (all but {@code unitCode}) have a
      * current value in the period, their median and their MAD (median of the absolute deviations
-     * from that median). One statement, whatever the number of indicators.
+     * from that median). One statement, whatever the number of indicators: it returns each
+     * indicator's values as one array and the medians are taken here, because PostgreSQL's ordered-set
+     * aggregates over a self-join cost several times more (issue 15: 39 of a submission's 81 ms of
+     * statement time under load; docs/performance.md).
      */
     public Map<String, PeerStats> peerStats(String frameworkCode, String period, String unitCode, List<String> indicatorCodes) {
         return jdbc.work(conn -> {
             Map<String, PeerStats> out = new HashMap<>();
             try (PreparedStatement ps = conn.prepareStatement("""
-                    with peers as (
-                        select indicator_code, value from current_value
-                        where framework_code = ? and period = ? and unit_code <> ? and indicator_code = any(?)),
-                    med as (
-                        select indicator_code, count(*) as n, percentile_cont(0.5) within group (order by value) as median
-                        from peers group by indicator_code)
-                    select m.indicator_code, m.n, m.median,
-                           percentile_cont(0.5) within group (order by abs(p.value - m.median)) as mad
-                    from peers p join med m on m.indicator_code = p.indicator_code
-                    group by m.indicator_code, m.n, m.median""")) {
+                    select indicator_code, array_agg(value) from current_value
+                    where framework_code = ? and period = ? and unit_code <> ? and indicator_code = any(?)
+                    group by indicator_code""")) {
                 ps.setString(1, frameworkCode);
                 ps.setString(2, period);
                 ps.setString(3, unitCode);
                 ps.setArray(4, Jdbc.array(conn, "varchar", indicatorCodes.toArray(String[]::new)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), new PeerStats(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4)));
+                        Double[] others = (Double[]) rs.getArray(2).getArray();
+                        double[] values = new double[others.length];
+                        for (int i = 0; i < others.length; i++) {
+                            values[i] = others[i];
+                        }
+                        out.put(rs.getString(1), PeerStats.of(rs.getString(1), values));
                     }
                 }
             }
