@@ -7,9 +7,12 @@
 #   3. suite, 16 connections as fast as possible: generator, then wrk (same bodies and tokens),
 #      each with freshness-probe.py posting unit $PROBE_UNIT (left out of the load) every 0.3 s
 #   4. suite, open model at 20/s, 50/s and 200/s, each with the probe
+# Before steps 3-4 the suite is warmed by wrk for $SUITE_WARMUP s (default 60), and before every run
+# the script waits until the machine is idle again, so no run measures what the previous one left.
+# PostgreSQL's autovacuum is turned on for the run when it is off (and put back afterwards).
 # Usage: deploy/load-generator/measure.sh [SECONDS, default 30]
 # Env: DTI_LOCAL_PORT_OFFSET as for up.sh (the suite's ports); PROBE_UNIT (default 96);
-#      STEPS (default "bare postgres suite open") to run some of them.
+#      STEPS (default "bare postgres suite open") to run some of them; SUITE_WARMUP (seconds, default 60).
 # Needs: a JDK 17, wrk, pgbench, python3 (apt-get install wrk postgresql-client python3).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,12 +31,38 @@ for tool in wrk pgbench python3; do command -v $tool >/dev/null || { echo "measu
 gen() { java -XX:+UseSerialGC -Xmx512m -jar deploy/load-generator/target/load-generator.jar "$@"; }
 urls=(--indicator-url "$indicator" --ranking-url "$ranking" --report-url "$report" --kafka "$kafka"
       --private-key deploy/local/.run/jwt/privateKey.pem)
+# A suite in production runs with autovacuum (PostgreSQL's default). This machine's server turns it off
+# (conf.d/90-ci.conf), and without it the outbox, current-value and standings tables bloat within minutes
+# of load and the planner has no statistics: the figures would measure that. On for the run, put back after.
+autovacuum_was=$(psql -h 127.0.0.1 -U postgres -tAc 'show autovacuum')
+if [[ $autovacuum_was != on ]]; then
+  psql -h 127.0.0.1 -U postgres -q -c 'alter system set autovacuum = on' -c 'select pg_reload_conf()' >/dev/null
+  echo "autovacuum turned on for this run (it was off; put back when the run ends)"
+fi
+bare=
+cleanup() {
+  [[ -z $bare ]] || kill "$bare" 2>/dev/null || true
+  [[ $autovacuum_was == on ]] || psql -h 127.0.0.1 -U postgres -q -c 'alter system reset autovacuum' -c 'select pg_reload_conf()' >/dev/null
+}
+trap cleanup EXIT
 load() { echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)  ($(date -u +%H:%M:%S) UTC)"; }
 probe() { # probe NAME SECONDS: the polling freshness probe, in the background
   python3 deploy/load-generator/freshness-probe.py --indicator-url "$indicator" --ranking-url "$ranking" \
     --token "$(deploy/local/token submitter "$probe_unit")" --unit "$probe_unit" --duration "$2" --json "$out/probe-$1.json" \
     >"$out/probe-$1.txt" 2>&1 &
   probe_pid=$!
+}
+# settle: wait (at most 120 s) until the machine is idle again (>= 80 % idle CPU over 2 s), so no run
+# measures the backlog the previous one left (the consumers, the recompute, autovacuum, the JIT)
+settle() {
+  local start=$SECONDS a b idle total
+  while ((SECONDS - start < 120)); do
+    read -r -a a < <(head -1 /proc/stat); sleep 2; read -r -a b < <(head -1 /proc/stat)
+    idle=$(( (b[4] + b[5]) - (a[4] + a[5]) ))
+    total=0; for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+    ((total > 0 && idle * 100 / total >= 80)) && break
+  done
+  echo "  settled: idle after $((SECONDS - start)) s"
 }
 probe_done() { wait "$probe_pid" || true; echo "  freshness probe:"; cat "$out/probe-$1.txt"; }
 
@@ -43,30 +72,40 @@ gen run "${urls[@]}" --exclude-unit "$probe_unit" --write-requests "$out/request
 if [[ $steps == *" bare "* ]]; then
   java -Dquarkus.http.port="$bare_port" -jar deploy/bare-endpoint/target/quarkus-app/quarkus-run.jar >"$out/bare-endpoint.log" 2>&1 &
   bare=$!
-  trap 'kill $bare 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$bare_port/q/health/ready" && break; sleep 1; done
   echo "== bare endpoint, 16 clients: load generator"; load
   gen run "${urls[@]}" --target bare --bare-url "http://127.0.0.1:$bare_port" --exclude-unit "$probe_unit" \
     --duration "PT${seconds}S" --warmup PT10S --json "$out/bare.json"
+  settle
   echo "== bare endpoint, 16 connections: wrk, same bodies"; load
   wrk -t2 -c16 -d5s -s deploy/load-generator/wrk-submissions.lua "http://127.0.0.1:$bare_port" -- "$out/requests.tsv" /noop/submissions >/dev/null
   wrk -t2 -c16 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "http://127.0.0.1:$bare_port" -- "$out/requests.tsv" /noop/submissions \
     | tee "$out/bare-wrk.txt"
-  kill $bare; wait $bare 2>/dev/null || true; trap - EXIT
+  kill "$bare"; wait "$bare" 2>/dev/null || true; bare=
 fi
 if [[ $steps == *" postgres "* ]]; then
+  settle
   echo "== PostgreSQL directly, 16 clients: load generator"; load
   gen run "${urls[@]}" --target postgres --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT5S \
     --jdbc-url "jdbc:postgresql://127.0.0.1:5432/dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-}" --json "$out/postgres.json"
   psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-} with (force)"
+  settle
   echo "== PostgreSQL directly, 16 clients: pgbench, same statements"; load
   CEILING_DB="dti_pgbench_ceiling${DTI_LOCAL_DB_SUFFIX:-}" deploy/load-generator/pgbench-ceiling.sh "$seconds" 16 | tee "$out/postgres-pgbench.txt"
 fi
+if [[ $steps == *" suite "* || $steps == *" open "* ]] && ((${SUITE_WARMUP:-60} > 0)); then
+  # the services' JIT compiles for minutes after a start (async-profiler: C2 took a fifth of the
+  # indicator-service's CPU in its first 10 minutes); warm them with the same load before any figure
+  echo "== warming the suite: wrk, ${SUITE_WARMUP:-60} s (not measured)"; load
+  wrk -t2 -c16 -d"${SUITE_WARMUP:-60}s" -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" >/dev/null
+fi
 if [[ $steps == *" suite "* ]]; then
+  settle
   echo "== suite, 16 clients as fast as possible: load generator + probe"; load
   probe gen-max $((seconds + 15))
   gen run "${urls[@]}" --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-max.json"
   probe_done gen-max
+  settle
   echo "== suite, 16 connections: wrk, same bodies and tokens + probe"; load
   probe wrk-max $((seconds + 5))
   wrk -t2 -c16 -d5s -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" >/dev/null
@@ -75,6 +114,7 @@ if [[ $steps == *" suite "* ]]; then
 fi
 if [[ $steps == *" open "* ]]; then
   for rate in 20 50 200; do
+    settle
     echo "== suite at $rate/s (open model): load generator + probe"; load
     probe "open-$rate" $((seconds + 15))
     gen run "${urls[@]}" --exclude-unit "$probe_unit" --rate "$rate" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-$rate.json"

@@ -85,6 +85,12 @@ if ! pg_error=$(pg -tAc 'select 1' 2>&1 >/dev/null); then
   exit 1
 fi
 info "  PostgreSQL at $PG_HOST:$PG_PORT: ok ($(pg -tAc 'show server_version' | cut -d' ' -f1))"
+# the outbox, current-value and standings tables are rewritten on every submission: without autovacuum
+# they bloat and the planner has no statistics, and the suite slows down hour by hour
+if [[ $(pg -tAc 'show autovacuum') != on ]]; then
+  warn "autovacuum is off on this PostgreSQL: the suite's tables will bloat under load." \
+    "Turn it on (alter system set autovacuum = on; select pg_reload_conf()) for anything but a short test (docs/performance.md)."
+fi
 if ((INFRA_ONLY)); then
   info "  --infra: services are neither built nor started"
 fi
