@@ -12,7 +12,8 @@
 # PostgreSQL's autovacuum is turned on for the run when it is off (and put back afterwards).
 # Usage: deploy/load-generator/measure.sh [SECONDS, default 30]
 # Env: DTI_LOCAL_PORT_OFFSET as for up.sh (the suite's ports); PROBE_UNIT (default 96);
-#      STEPS (default "bare postgres suite open") to run some of them; SUITE_WARMUP (seconds, default 60).
+#      STEPS (default "bare postgres suite open") to run some of them; SUITE_WARMUP (seconds, default 60);
+#      ROUNDS (default 1): steps 2 and 3 that many times, the two instruments in turn (compare medians).
 # Needs: a JDK 17, wrk, pgbench, python3 (apt-get install wrk postgresql-client python3).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,6 +23,7 @@ indicator=http://127.0.0.1:$((8081 + offset)) ranking=http://127.0.0.1:$((8082 +
 kafka=127.0.0.1:$((9092 + offset)) bare_port=$((8090 + offset))
 probe_unit=${PROBE_UNIT:-96}
 steps=" ${STEPS:-bare postgres suite open} "
+rounds=${ROUNDS:-1}
 out=deploy/local/.run/load
 mkdir -p "$out"
 for tool in wrk pgbench python3; do command -v $tool >/dev/null || { echo "measure.sh needs $tool" >&2; exit 1; }; done
@@ -84,14 +86,16 @@ if [[ $steps == *" bare "* ]]; then
   kill "$bare"; wait "$bare" 2>/dev/null || true; bare=
 fi
 if [[ $steps == *" postgres "* ]]; then
-  settle
-  echo "== PostgreSQL directly, 16 clients: load generator"; load
-  gen run "${urls[@]}" --target postgres --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT5S \
-    --jdbc-url "jdbc:postgresql://127.0.0.1:5432/dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-}" --json "$out/postgres.json"
-  psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-} with (force)"
-  settle
-  echo "== PostgreSQL directly, 16 clients: pgbench, same statements"; load
-  CEILING_DB="dti_pgbench_ceiling${DTI_LOCAL_DB_SUFFIX:-}" deploy/load-generator/pgbench-ceiling.sh "$seconds" 16 | tee "$out/postgres-pgbench.txt"
+  for round in $(seq 1 "$rounds"); do
+    settle
+    echo "== PostgreSQL directly, 16 clients: load generator (round $round of $rounds)"; load
+    gen run "${urls[@]}" --target postgres --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT5S \
+      --jdbc-url "jdbc:postgresql://127.0.0.1:5432/dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-}" --json "$out/postgres-$round.json"
+    psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-} with (force)"
+    settle
+    echo "== PostgreSQL directly, 16 clients: pgbench, same statements (round $round of $rounds)"; load
+    CEILING_DB="dti_pgbench_ceiling${DTI_LOCAL_DB_SUFFIX:-}" deploy/load-generator/pgbench-ceiling.sh "$seconds" 16 | tee "$out/postgres-pgbench-$round.txt"
+  done
 fi
 if [[ $steps == *" suite "* || $steps == *" open "* ]] && ((${SUITE_WARMUP:-60} > 0)); then
   # the services' JIT compiles for minutes after a start (async-profiler: C2 took a fifth of the
@@ -100,24 +104,27 @@ if [[ $steps == *" suite "* || $steps == *" open "* ]] && ((${SUITE_WARMUP:-60} 
   wrk -t2 -c16 -d"${SUITE_WARMUP:-60}s" -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" >/dev/null
 fi
 if [[ $steps == *" suite "* ]]; then
-  settle
-  echo "== suite, 16 clients as fast as possible: load generator + probe"; load
-  probe gen-max $((seconds + 15))
-  gen run "${urls[@]}" --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-max.json"
-  probe_done gen-max
-  settle
-  echo "== suite, 16 connections: wrk, same bodies and tokens + probe"; load
-  probe wrk-max $((seconds + 5))
-  wrk -t2 -c16 -d5s -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" >/dev/null
-  wrk -t2 -c16 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" | tee "$out/suite-wrk.txt"
-  probe_done wrk-max
+  for round in $(seq 1 "$rounds"); do
+    settle
+    echo "== suite, 16 clients as fast as possible: load generator + probe (round $round of $rounds)"; load
+    probe gen-max-$round $((seconds + 15))
+    gen run "${urls[@]}" --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-max-$round.json"
+    probe_done gen-max-$round
+    settle
+    echo "== suite, 16 connections: wrk, same bodies and tokens + probe (round $round of $rounds)"; load
+    probe wrk-max-$round $((seconds + 5))
+    wrk -t2 -c16 -d5s -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" >/dev/null
+    wrk -t2 -c16 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests.tsv" | tee "$out/suite-wrk-$round.txt"
+    probe_done wrk-max-$round
+  done
 fi
 if [[ $steps == *" open "* ]]; then
   for rate in 20 50 200; do
     settle
     echo "== suite at $rate/s (open model): load generator + probe"; load
     probe "open-$rate" $((seconds + 15))
-    gen run "${urls[@]}" --exclude-unit "$probe_unit" --rate "$rate" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-$rate.json"
+    gen run "${urls[@]}" --exclude-unit "$probe_unit" --rate "$rate" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-$rate.json" \
+      || echo "  (some requests failed: an overloaded suite answers 503; the figures above count them as errors)"
     probe_done "open-$rate"
   done
 fi

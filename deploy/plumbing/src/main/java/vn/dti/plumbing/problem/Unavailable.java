@@ -55,4 +55,11 @@ public final class Unavailable {
                 "A service this request needs (the database) is unreachable at the moment; nothing was stored. "
                         + "Retry after " + retryAfter + " seconds.");
     }
+
+    /** The answer when the service already has {@code limit} requests in progress ({@link InFlightLimit}). */
+    public static Problem overloaded(int limit, int retryAfter) {
+        return Problem.of(503, "service-unavailable", "Service unavailable",
+                "The service is at its limit of " + limit + " requests in progress; nothing was stored. "
+                        + "Retry after " + retryAfter + " seconds.");
+    }
 }
