@@ -2,11 +2,16 @@ package vn.dti.indicator.repository;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import vn.dti.plumbing.retention.BatchedDelete;
 
 /** The answers stored under an Idempotency-Key, one per (caller, key). */
 @ApplicationScoped
@@ -18,6 +23,17 @@ public class IdempotencyKeyRepository {
 
     @Inject
     Jdbc jdbc;
+
+    @Inject
+    DataSource dataSource;
+
+    /** Deletes the keys stored before {@code cutoff}, {@code batchSize} rows per transaction; returns how many. */
+    public long deleteStoredBefore(OffsetDateTime cutoff, int batchSize) {
+        return BatchedDelete.run(dataSource, """
+                delete from idempotency_key where (caller, idem_key) in (
+                    select caller, idem_key from idempotency_key where created_at < ? order by created_at limit ?)""",
+                cutoff, batchSize);
+    }
 
     public Optional<StoredAnswer> find(String caller, String key) {
         return jdbc.work(conn -> {

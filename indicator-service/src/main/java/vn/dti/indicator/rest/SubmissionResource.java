@@ -48,7 +48,7 @@ public class SubmissionResource {
     static final String ATOMIC_MODE = "ALL (default): nothing is stored if anything is wrong. NONE: every valid (unit, framework, period) "
             + "group of a multi-unit CSV is stored and the refused ones are listed in conflicts (200 when some were refused); "
             + "the answer is then always a SubmissionBatch. Anything else is 400.";
-    static final String IDEMPOTENCY_KEY = "Makes retries safe: the same key and body answer the original response (Idempotent-Replayed: true); the key with another body is 422 idempotency-key-reused";
+    static final String IDEMPOTENCY_KEY = "Makes retries safe: the same key and body answer the original response (Idempotent-Replayed: true); the key with another body is 422 idempotency-key-reused. Kept 30 days (DTI_RETENTION_IDEMPOTENCY_KEYS_AGE), then free again";
 
     @Inject
     SubmissionIntake intake;
