@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.time.OffsetDateTime;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 import vn.dti.testing.jwt.TestTokens;
@@ -38,5 +40,17 @@ public final class Api {
                 .body("{\"dueAt\": \"" + dueAt + "\", \"closesAt\": \"" + closesAt + "\"}")
                 .put("/api/v1/frameworks/" + FW + "/periods/" + period)
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+    }
+
+    /**
+     * A 503 as the plumbing answers it (database unreachable, overload): problem+json of type
+     * service-unavailable with the given Retry-After; the caller checks the detail it expects.
+     */
+    public static ValidatableResponse assertUnavailable(Response response, String retryAfter) {
+        return response.then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", retryAfter)
+                .body("status", org.hamcrest.Matchers.is(503))
+                .body("type", org.hamcrest.Matchers.endsWith("/service-unavailable"));
     }
 }

@@ -1,8 +1,8 @@
 package vn.dti.indicator;
 
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 import static vn.dti.indicator.Api.as;
+import static vn.dti.indicator.Api.assertUnavailable;
 import static vn.dti.indicator.Api.submission;
 import static vn.dti.indicator.Api.submitter;
 
@@ -39,22 +39,14 @@ class DatabaseDownTest {
 
     @Test
     void aSubmissionIs503WithRetryAfter() {
-        submitter("17").contentType(ContentType.JSON).body(submission("17", "2020", 80.0, 5.0))
-                .post("/api/v1/submissions")
-                .then().statusCode(503)
-                .contentType("application/problem+json")
-                .header("Retry-After", "5")
-                .body("status", org.hamcrest.Matchers.is(503))
-                .body("type", endsWith("/service-unavailable"))
+        assertUnavailable(submitter("17").contentType(ContentType.JSON).body(submission("17", "2020", 80.0, 5.0))
+                .post("/api/v1/submissions"), "5")
                 .body("detail", startsWith("A service this request needs"));
     }
 
     @Test
     void aReadIs503WithRetryAfter() {
-        as("reviewer").get("/api/v1/units")
-                .then().statusCode(503)
-                .contentType("application/problem+json")
-                .header("Retry-After", "5");
+        assertUnavailable(as("reviewer").get("/api/v1/units"), "5");
     }
 
     private static int closedPort() {

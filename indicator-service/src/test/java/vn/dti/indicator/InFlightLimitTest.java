@@ -2,9 +2,9 @@ package vn.dti.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.dti.indicator.Api.assertUnavailable;
 import static vn.dti.indicator.Api.submission;
 import static vn.dti.indicator.Api.submitter;
 
@@ -68,13 +68,8 @@ class InFlightLimitTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> limit.inFlight() == 2);
             String before = db.snapshot();
 
-            submitter("17").contentType(ContentType.JSON).body(submission("17", "2020", 80.0, 5.0))
-                    .post("/api/v1/submissions")
-                    .then().statusCode(503)
-                    .contentType("application/problem+json")
-                    .header("Retry-After", "1")
-                    .body("status", org.hamcrest.Matchers.is(503))
-                    .body("type", endsWith("/service-unavailable"))
+            assertUnavailable(submitter("17").contentType(ContentType.JSON).body(submission("17", "2020", 80.0, 5.0))
+                    .post("/api/v1/submissions"), "1")
                     .body("detail", startsWith("The service is at its limit of 2 requests in progress; nothing was stored."));
             assertThat(db.snapshot()).isEqualTo(before);
             // the management paths are never refused (a liveness probe must not restart a busy replica)
