@@ -144,7 +144,7 @@ public class UnitService {
                                 + "; a new unit with this code must start after that.");
             }
         }
-        units.persist(u);
+        units.insert(u);
         outbox.append(EventTypes.UNIT_CHANGED, u.code + "@" + u.validFrom, u.code, UnitChanged.of(u, OffsetDateTime.now()));
         history.record(HistoryService.UNIT, u.code, "CREATED", vn.dti.indicator.mapping.UnitView.of(u));
         return u;
@@ -218,6 +218,7 @@ public class UnitService {
         if (UnitView.of(u).equals(before)) {
             return u; // nothing changed: no history, no event
         }
+        units.update(u);
         outbox.append(EventTypes.UNIT_CHANGED, u.code + "@" + u.validFrom, u.code, UnitChanged.of(u, OffsetDateTime.now()));
         history.record(HistoryService.UNIT, u.code, "UPDATED", UnitView.of(u));
         return u;
