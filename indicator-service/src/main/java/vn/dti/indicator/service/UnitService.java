@@ -57,6 +57,11 @@ public class UnitService {
         return units.validOn(code, day);
     }
 
+    /** True when some version of the unit exists, whatever its validity. */
+    public boolean exists(String code) {
+        return units.exists(code);
+    }
+
     @Transactional
     public Unit create(JsonNode body) {
         Validation v = new Validation();
