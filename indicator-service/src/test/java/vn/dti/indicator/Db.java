@@ -1,8 +1,14 @@
 package vn.dti.indicator;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /** Direct row counts, to prove that a rejected request stored nothing. */
@@ -10,22 +16,28 @@ import jakarta.transaction.Transactional;
 public class Db {
 
     @Inject
-    EntityManager em;
+    DataSource dataSource;
 
     @Transactional
     public long count(String table) {
-        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+        return scalar("select count(*) from " + table);
     }
 
     @Transactional
     public long count(String table, String where) {
-        return ((Number) em.createNativeQuery("select count(*) from " + table + " where " + where).getSingleResult()).longValue();
+        return scalar("select count(*) from " + table + " where " + where);
     }
 
     @Transactional
     public long scalar(String sql) {
-        Object r = em.createNativeQuery(sql).getSingleResult();
-        return r == null ? -1 : ((Number) r).longValue();
+        try (Connection conn = dataSource.getConnection(); Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            Object r = rs.getObject(1);
+            return r == null ? -1 : ((Number) r).longValue();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Everything that a request may write; equal snapshots mean nothing was stored or emitted. */

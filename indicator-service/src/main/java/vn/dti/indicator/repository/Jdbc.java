@@ -6,26 +6,38 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
-import org.hibernate.Session;
-import org.hibernate.jdbc.ReturningWork;
 
 /**
- * The JDBC connection of the current transaction (the one Hibernate uses), for the set-based
- * statements of this package: {@code unnest} arrays, upserts and row locks on tables that have no
- * entity. Only repositories use it.
+ * Runs a repository's statements on a connection of the datasource. Inside a JTA transaction
+ * ({@code @Transactional}) Agroal hands out the connection enlisted in that transaction, the same one
+ * the shared outbox ({@code vn.dti.plumbing.outbox.Outbox}) writes on, so every statement of one
+ * business transaction and its outbox row commit or roll back together. Closing the handle here does
+ * not end that transaction; outside one, the connection is in autocommit and goes back to the pool.
+ * Only repositories use it.
  */
 @ApplicationScoped
 public class Jdbc {
 
-    @Inject
-    EntityManager em;
+    /** Statements run on one connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection conn) throws SQLException;
+    }
 
-    <T> T work(ReturningWork<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work);
+    @Inject
+    DataSource dataSource;
+
+    <T> T work(Work<T> work) {
+        try (Connection conn = dataSource.getConnection()) {
+            return work.run(conn);
+        } catch (SQLException e) {
+            // the SQLException stays the cause: Unavailable (503) and TransientFailures look for it
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     static void bind(PreparedStatement ps, List<?> args) throws SQLException {

@@ -1,19 +1,21 @@
 /**
  * Every query of the indicator-service, and nothing else: services call these classes and never
- * the entities' own finders or the EntityManager.
+ * run SQL themselves.
  * <p>
- * One style, two tools, chosen by whether an entity exists:
+ * One tool: native PostgreSQL through {@code PreparedStatement}s on a connection of the datasource
+ * ({@link vn.dti.indicator.repository.Jdbc}), which inside a {@code @Transactional} method is the
+ * transaction's own connection. One repository per table it owns:
  * <ul>
- * <li>Reference data with an entity (units, frameworks, reporting periods) goes through a
- * {@code PanacheRepository}/{@code PanacheRepositoryBase} class. The entities extend
- * {@code PanacheEntityBase} only for their generated accessors; no active-record call is made.</li>
- * <li>The submission tables have no entity: a submission is written with a few set-based
- * statements ({@code unnest} arrays, {@code on conflict} upserts, the series row lock) and read
- * into views with a fixed number of queries. That SQL is native PostgreSQL run on the
- * transaction's own JDBC connection ({@link vn.dti.indicator.repository.Jdbc}), one repository
- * per table it owns: {@code SeriesRepository}, {@code SubmissionRepository},
- * {@code ValueRepository}, {@code IdempotencyKeyRepository}.</li>
+ * <li>Reference data ({@code UnitRepository}, {@code FrameworkRepository},
+ * {@code ReportingPeriodRepository}) maps its rows by hand to the plain classes of package
+ * {@code domain}. There is no ORM: a changed object is written by an explicit {@code update},
+ * a new one by {@code insert}, and row locks are explicit {@code for no key update} selects.</li>
+ * <li>The submission tables are written with a few set-based statements ({@code unnest} arrays,
+ * {@code on conflict} upserts, the series row lock) and read into views with a fixed number of
+ * queries: {@code SeriesRepository}, {@code SubmissionRepository}, {@code ValueRepository},
+ * {@code IdempotencyKeyRepository}.</li>
  * </ul>
- * The outbox writes its own row (package {@code outbox}, shared plumbing).
+ * The outbox writes its own row (package {@code outbox}, shared plumbing) on the same transaction's
+ * connection, so a change and its event commit together.
  */
 package vn.dti.indicator.repository;

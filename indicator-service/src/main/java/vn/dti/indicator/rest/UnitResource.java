@@ -105,7 +105,7 @@ public class UnitResource {
     @APIResponse(responseCode = "404", description = "No unit with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public vn.dti.indicator.mapping.HistoryView history(@Parameter(example = "48") @PathParam("code") String code) {
-        if (!unitRepository.exists(code)) {
+        if (!units.exists(code)) {
             throw ProblemException.notFound("No unit " + code + ".");
         }
         return history.of(vn.dti.indicator.service.HistoryService.UNIT, code);
@@ -113,9 +113,6 @@ public class UnitResource {
 
     @jakarta.inject.Inject
     vn.dti.indicator.service.HistoryService history;
-
-    @jakarta.inject.Inject
-    vn.dti.indicator.repository.UnitRepository unitRepository;
 
     @POST
     @RolesAllowed(Roles.ADMIN)

@@ -39,7 +39,7 @@ public class FrameworkCatalog {
         if (hit != null) {
             return Optional.of(hit);
         }
-        Framework f = frameworks.findById(code);
+        Framework f = frameworks.find(code).orElse(null);
         if (f == null || !f.isPublished()) {
             return Optional.empty();
         }

@@ -51,7 +51,7 @@ public class FrameworkService {
     }
 
     public Optional<FrameworkView> find(String code) {
-        return frameworks.findByIdOptional(code).map(this::view);
+        return frameworks.find(code).map(this::view);
     }
 
     @Transactional
@@ -75,8 +75,11 @@ public class FrameworkService {
         f.periodType = doc.periodType();
         f.document = write(doc);
         f.updatedAt = OffsetDateTime.now();
+        // written here: nothing is flushed at commit any more
         if (created) {
-            frameworks.persist(f);
+            frameworks.insert(f);
+        } else {
+            frameworks.update(f);
         }
         history.record(HistoryService.FRAMEWORK, code, created ? "DRAFT_CREATED" : "DRAFT_REPLACED",
                 java.util.Map.of("version", f.version, "name", f.name));
@@ -98,6 +101,7 @@ public class FrameworkService {
         f.status = Framework.PUBLISHED;
         f.publishedAt = OffsetDateTime.now();
         f.updatedAt = f.publishedAt;
+        frameworks.update(f);
         FrameworkView view = FrameworkView.of(doc, f.version, f.status, f.publishedAt);
         outbox.append(EventTypes.FRAMEWORK_PUBLISHED, code, code, view);
         history.record(HistoryService.FRAMEWORK, code, "PUBLISHED", java.util.Map.of("version", f.version,

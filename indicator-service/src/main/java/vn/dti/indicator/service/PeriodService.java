@@ -46,7 +46,7 @@ public class PeriodService {
 
     @Transactional
     public Saved put(String frameworkCode, String period, JsonNode body) {
-        Framework f = frameworks.findById(frameworkCode);
+        Framework f = frameworks.find(frameworkCode).orElse(null);
         if (f == null) {
             throw ProblemException.notFound("No framework " + frameworkCode + ".");
         }
@@ -87,7 +87,9 @@ public class PeriodService {
         p.closesAt = closesAt;
         p.updatedAt = OffsetDateTime.now();
         if (created) {
-            schedules.persist(p);
+            schedules.insert(p);
+        } else {
+            schedules.update(p);
         }
         PeriodView view = PeriodView.of(p, f.periodType);
         outbox.append(EventTypes.PERIOD_CHANGED, frameworkCode + "/" + period, frameworkCode, view);
@@ -97,7 +99,7 @@ public class PeriodService {
     }
 
     public Optional<PeriodView> find(String frameworkCode, String period) {
-        Framework f = frameworks.findById(frameworkCode);
+        Framework f = frameworks.find(frameworkCode).orElse(null);
         if (f == null) {
             return Optional.empty();
         }
@@ -106,7 +108,7 @@ public class PeriodService {
     }
 
     public Optional<List<PeriodView>> list(String frameworkCode) {
-        Framework f = frameworks.findById(frameworkCode);
+        Framework f = frameworks.find(frameworkCode).orElse(null);
         if (f == null) {
             return Optional.empty();
         }

@@ -213,7 +213,7 @@ public class SubmissionService {
                     : catalog.published(r.frameworkCode());
             ReportingPeriod schedule = null;
             if (framework.isEmpty() && r.frameworkCode() != null) {
-                boolean draft = frameworks.findByIdOptional(r.frameworkCode()).isPresent();
+                boolean draft = frameworks.find(r.frameworkCode()).isPresent();
                 v.add(r.frameworkPointer(), draft ? "FRAMEWORK_NOT_PUBLISHED" : "UNKNOWN_FRAMEWORK",
                         draft ? "framework " + r.frameworkCode() + " is a draft; submissions need a published framework"
                               : "no framework " + r.frameworkCode());

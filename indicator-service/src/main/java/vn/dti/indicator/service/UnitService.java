@@ -57,6 +57,11 @@ public class UnitService {
         return units.validOn(code, day);
     }
 
+    /** True when some version of the unit exists, whatever its validity. */
+    public boolean exists(String code) {
+        return units.exists(code);
+    }
+
     @Transactional
     public Unit create(JsonNode body) {
         Validation v = new Validation();
@@ -144,7 +149,7 @@ public class UnitService {
                                 + "; a new unit with this code must start after that.");
             }
         }
-        units.persist(u);
+        units.insert(u);
         outbox.append(EventTypes.UNIT_CHANGED, u.code + "@" + u.validFrom, u.code, UnitChanged.of(u, OffsetDateTime.now()));
         history.record(HistoryService.UNIT, u.code, "CREATED", vn.dti.indicator.mapping.UnitView.of(u));
         return u;
@@ -218,6 +223,7 @@ public class UnitService {
         if (UnitView.of(u).equals(before)) {
             return u; // nothing changed: no history, no event
         }
+        units.update(u);
         outbox.append(EventTypes.UNIT_CHANGED, u.code + "@" + u.validFrom, u.code, UnitChanged.of(u, OffsetDateTime.now()));
         history.record(HistoryService.UNIT, u.code, "UPDATED", UnitView.of(u));
         return u;
