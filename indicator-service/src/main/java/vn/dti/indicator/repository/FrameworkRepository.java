@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,26 +54,11 @@ public class FrameworkRepository {
 
     /** Writes every column of a stored framework (the callers hold its row lock). */
     public void update(Framework f) {
-        jdbc.work(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    update framework set name = ?, status = ?, version = ?, unit_type = ?, period_type = ?,
-                                         document = cast(? as jsonb), updated_at = ?, published_at = ?
-                    where code = ?""")) {
-                ps.setString(1, f.name);
-                ps.setString(2, f.status);
-                ps.setInt(3, f.version);
-                ps.setString(4, f.unitType);
-                ps.setString(5, f.periodType);
-                ps.setString(6, f.document);
-                ps.setObject(7, f.updatedAt);
-                ps.setObject(8, f.publishedAt);
-                ps.setString(9, f.code);
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalStateException("Framework " + f.code + " is not stored");
-                }
-            }
-            return null;
-        });
+        jdbc.updateOne("""
+                update framework set name = ?, status = ?, version = ?, unit_type = ?, period_type = ?,
+                                     document = cast(? as jsonb), updated_at = ?, published_at = ?
+                where code = ?""", "Framework " + f.code + " is not stored",
+                f.name, f.status, f.version, f.unitType, f.periodType, f.document, f.updatedAt, f.publishedAt, f.code);
     }
 
     private static void bind(PreparedStatement ps, Framework f) throws SQLException {
@@ -90,29 +74,20 @@ public class FrameworkRepository {
     }
 
     private List<Framework> list(String sql, String... args) {
-        return jdbc.work(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setString(i + 1, args[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Framework> frameworks = new ArrayList<>();
-                    while (rs.next()) {
-                        Framework f = new Framework();
-                        f.code = rs.getString("code");
-                        f.name = rs.getString("name");
-                        f.status = rs.getString("status");
-                        f.version = rs.getInt("version");
-                        f.unitType = rs.getString("unit_type");
-                        f.periodType = rs.getString("period_type");
-                        f.document = rs.getString("document");
-                        f.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
-                        f.publishedAt = rs.getObject("published_at", OffsetDateTime.class);
-                        frameworks.add(f);
-                    }
-                    return frameworks;
-                }
-            }
-        });
+        return jdbc.list(sql, FrameworkRepository::framework, (Object[]) args);
+    }
+
+    private static Framework framework(ResultSet rs) throws SQLException {
+        Framework f = new Framework();
+        f.code = rs.getString("code");
+        f.name = rs.getString("name");
+        f.status = rs.getString("status");
+        f.version = rs.getInt("version");
+        f.unitType = rs.getString("unit_type");
+        f.periodType = rs.getString("period_type");
+        f.document = rs.getString("document");
+        f.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
+        f.publishedAt = rs.getObject("published_at", OffsetDateTime.class);
+        return f;
     }
 }

@@ -3,7 +3,10 @@ package vn.dti.indicator.repository;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -38,6 +41,41 @@ public class Jdbc {
             // the SQLException stays the cause: Unavailable (503) and TransientFailures look for it
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** One row of a result, mapped to an object. */
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of {@code sql} with {@code args} bound in order, each mapped by {@code row}. */
+    <T> List<T> list(String sql, Row<T> row, Object... args) {
+        return work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                bind(ps, Arrays.asList(args));
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(row.map(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** Runs an UPDATE of one stored row; {@code missing} is the message when no row matched. */
+    void updateOne(String sql, String missing, Object... args) {
+        work(conn -> {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                bind(ps, Arrays.asList(args));
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException(missing);
+                }
+            }
+            return null;
+        });
     }
 
     static void bind(PreparedStatement ps, List<?> args) throws SQLException {

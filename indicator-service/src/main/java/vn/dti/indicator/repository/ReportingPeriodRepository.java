@@ -2,9 +2,9 @@ package vn.dti.indicator.repository;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,41 +44,25 @@ public class ReportingPeriodRepository {
     }
 
     public void update(ReportingPeriod p) {
-        jdbc.work(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    update reporting_period set starts_on = ?, ends_on = ?, due_at = ?, closes_at = ?, updated_at = ?
-                    where framework_code = ? and period = ?""")) {
-                Jdbc.bind(ps, java.util.Arrays.asList(p.startsOn, p.endsOn, p.dueAt, p.closesAt, p.updatedAt, p.frameworkCode, p.period));
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalStateException("Period " + p.frameworkCode + "/" + p.period + " is not stored");
-                }
-            }
-            return null;
-        });
+        jdbc.updateOne("""
+                update reporting_period set starts_on = ?, ends_on = ?, due_at = ?, closes_at = ?, updated_at = ?
+                where framework_code = ? and period = ?""", "Period " + p.frameworkCode + "/" + p.period + " is not stored",
+                p.startsOn, p.endsOn, p.dueAt, p.closesAt, p.updatedAt, p.frameworkCode, p.period);
     }
 
     private List<ReportingPeriod> list(String sql, String... args) {
-        return jdbc.work(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setString(i + 1, args[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<ReportingPeriod> periods = new ArrayList<>();
-                    while (rs.next()) {
-                        ReportingPeriod p = new ReportingPeriod();
-                        p.frameworkCode = rs.getString("framework_code");
-                        p.period = rs.getString("period");
-                        p.startsOn = rs.getObject("starts_on", LocalDate.class);
-                        p.endsOn = rs.getObject("ends_on", LocalDate.class);
-                        p.dueAt = rs.getObject("due_at", OffsetDateTime.class);
-                        p.closesAt = rs.getObject("closes_at", OffsetDateTime.class);
-                        p.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
-                        periods.add(p);
-                    }
-                    return periods;
-                }
-            }
-        });
+        return jdbc.list(sql, ReportingPeriodRepository::period, (Object[]) args);
+    }
+
+    private static ReportingPeriod period(ResultSet rs) throws SQLException {
+        ReportingPeriod p = new ReportingPeriod();
+        p.frameworkCode = rs.getString("framework_code");
+        p.period = rs.getString("period");
+        p.startsOn = rs.getObject("starts_on", LocalDate.class);
+        p.endsOn = rs.getObject("ends_on", LocalDate.class);
+        p.dueAt = rs.getObject("due_at", OffsetDateTime.class);
+        p.closesAt = rs.getObject("closes_at", OffsetDateTime.class);
+        p.updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
+        return p;
     }
 }

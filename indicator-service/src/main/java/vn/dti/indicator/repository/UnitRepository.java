@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -132,38 +131,14 @@ public class UnitRepository {
 
     /** Writes the mutable fields of a stored unit version (its code, type, validFrom and lineage are fixed). */
     public void update(Unit u) {
-        jdbc.work(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("""
-                    update unit set name = ?, name_en = ?, unit_group = ?, region = ?, centrally_run = ?, valid_to = ?
-                    where id = ?""")) {
-                ps.setString(1, u.name);
-                ps.setString(2, u.nameEn);
-                ps.setString(3, u.group);
-                ps.setString(4, u.region);
-                ps.setBoolean(5, u.centrallyRun);
-                ps.setObject(6, u.validTo);
-                ps.setLong(7, u.id);
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalStateException("Unit " + u.code + " from " + u.validFrom + " is not stored");
-                }
-            }
-            return null;
-        });
+        jdbc.updateOne("""
+                update unit set name = ?, name_en = ?, unit_group = ?, region = ?, centrally_run = ?, valid_to = ?
+                where id = ?""", "Unit " + u.code + " from " + u.validFrom + " is not stored",
+                u.name, u.nameEn, u.group, u.region, u.centrallyRun, u.validTo, u.id);
     }
 
     private List<Unit> list(String sql, Object... args) {
-        return jdbc.work(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                Jdbc.bind(ps, java.util.Arrays.asList(args));
-                try (ResultSet rs = ps.executeQuery()) {
-                    List<Unit> units = new ArrayList<>();
-                    while (rs.next()) {
-                        units.add(unit(rs));
-                    }
-                    return units;
-                }
-            }
-        });
+        return jdbc.list(sql, UnitRepository::unit, args);
     }
 
     private static Unit unit(ResultSet rs) throws SQLException {
