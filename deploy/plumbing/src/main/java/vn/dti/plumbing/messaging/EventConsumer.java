@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -93,6 +95,15 @@ public class EventConsumer {
     private volatile KafkaConsumer<String, byte[]> consumer;
     /** Read by the health checks on other threads. */
     private volatile Thread thread;
+
+    /** Bytes of each polled batch (keys and values as sent); its max shows the bound at work. */
+    private DistributionSummary batchBytes;
+
+    @PostConstruct
+    void meters() {
+        batchBytes = DistributionSummary.builder("dti.consumer.batch.bytes").baseUnit("bytes")
+                .description("Bytes of keys and values in each batch the event consumer polled").register(metrics);
+    }
 
     void onStart(@Observes StartupEvent event) {
         if (config.enabled()) {
@@ -198,16 +209,23 @@ public class EventConsumer {
                 if (records.isEmpty()) {
                     continue;
                 }
-                try {
-                    handle(handler, records);
-                    c.commitSync(next(records));
-                    retrying = false;
-                } catch (WakeupException e) {
-                    throw e;
-                } catch (Exception e) {
-                    batchFailed(records.count(), e);
-                    rewind(c, records);
-                    pause(config.retryBackoff());
+                List<List<ConsumerRecord<String, byte[]>>> parts = parts(records, config.maxBatchBytes().asLongValue());
+                for (int i = 0; i < parts.size(); i++) {
+                    List<ConsumerRecord<String, byte[]>> part = parts.get(i);
+                    try {
+                        handle(handler, part);
+                        c.commitSync(next(part));
+                        batchBytes.record(bytes(part));
+                        retrying = false;
+                    } catch (WakeupException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        batchFailed(part.size(), e);
+                        // this part and the ones after it were not applied: poll them again
+                        rewind(c, parts.subList(i, parts.size()).stream().flatMap(List::stream).toList());
+                        pause(config.retryBackoff());
+                        break;
+                    }
                 }
             }
         } finally {
@@ -237,7 +255,7 @@ public class EventConsumer {
     }
 
     /** Parses, applies, dead-letters; throws on a transient failure. */
-    void handle(EventHandler handler, ConsumerRecords<String, byte[]> records) throws Exception {
+    void handle(EventHandler handler, List<ConsumerRecord<String, byte[]>> records) throws Exception {
         // One CONSUMER span per record that carries a W3C traceparent, in the producer's trace. A
         // batch of one record runs inside its span, so what it writes to an outbox stays in the trace.
         List<Span> spans = new ArrayList<>();
@@ -253,7 +271,7 @@ public class EventConsumer {
                         .startSpan());
             }
         }
-        Scope scope = spans.size() == 1 && records.count() == 1 ? spans.get(0).makeCurrent() : Scope.noop();
+        Scope scope = spans.size() == 1 && records.size() == 1 ? spans.get(0).makeCurrent() : Scope.noop();
         try {
             apply(handler, records);
         } catch (Exception e) {
@@ -265,7 +283,7 @@ public class EventConsumer {
         }
     }
 
-    private void apply(EventHandler handler, ConsumerRecords<String, byte[]> records) throws Exception {
+    private void apply(EventHandler handler, List<ConsumerRecord<String, byte[]>> records) throws Exception {
         List<EventParser.Incoming> valid = new ArrayList<>();
         List<EventParser.Poison> poison = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -330,19 +348,58 @@ public class EventConsumer {
         }
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> next(ConsumerRecords<String, byte[]> records) {
+    /**
+     * The polled records in parts of at most {@code maxBytes} each (a larger record is a part by
+     * itself), in the order polled, so each partition's records stay in order across the parts.
+     */
+    static List<List<ConsumerRecord<String, byte[]>>> parts(Iterable<ConsumerRecord<String, byte[]>> records, long maxBytes) {
+        List<List<ConsumerRecord<String, byte[]>>> parts = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> part = new ArrayList<>();
+        long bytes = 0;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            long size = bytes(record);
+            if (!part.isEmpty() && bytes + size > maxBytes) {
+                parts.add(part);
+                part = new ArrayList<>();
+                bytes = 0;
+            }
+            part.add(record);
+            bytes += size;
+        }
+        if (!part.isEmpty()) {
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    /** A record's key and value as sent (uncompressed): what dti.consumer.max-batch-bytes counts. */
+    static long bytes(ConsumerRecord<String, byte[]> record) {
+        return Math.max(0, record.serializedKeySize()) + Math.max(0, record.serializedValueSize());
+    }
+
+    private static long bytes(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().mapToLong(EventConsumer::bytes).sum();
+    }
+
+    /** The offsets after the last record of each partition in {@code records}. */
+    private static Map<TopicPartition, OffsetAndMetadata> next(List<ConsumerRecord<String, byte[]>> records) {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition tp : records.partitions()) {
-            List<ConsumerRecord<String, byte[]>> list = records.records(tp);
-            offsets.put(tp, new OffsetAndMetadata(list.get(list.size() - 1).offset() + 1));
+        for (ConsumerRecord<String, byte[]> record : records) {
+            offsets.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
+                    (a, b) -> a.offset() >= b.offset() ? a : b);
         }
         return offsets;
     }
 
-    private static void rewind(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
-        for (TopicPartition tp : records.partitions()) {
+    /** Seeks each partition back to its first record in {@code records} (in polled order), so they come again. */
+    private static void rewind(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records) {
+        Map<TopicPartition, Long> first = new java.util.LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            first.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
+        }
+        for (Map.Entry<TopicPartition, Long> tp : first.entrySet()) {
             try {
-                c.seek(tp, records.records(tp).get(0).offset());
+                c.seek(tp.getKey(), tp.getValue());
             } catch (IllegalStateException notAssigned) {
                 // revoked meanwhile: the new owner starts from the committed offset
             }
