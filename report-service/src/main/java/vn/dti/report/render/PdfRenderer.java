@@ -36,12 +36,12 @@ public class PdfRenderer {
     private final AtomicLong rendered = new AtomicLong();
 
     /**
-     * PDFs laid out at once; further readers wait their turn. A layout holds tens of MB of heap
+     * PDFs laid out at once; further readers wait their turn. A layout holds about 40 MB of heap
      * (DOM, boxes, fonts, Batik), so without a bound the heap a replica needs grows with its
-     * concurrent readers, and a fixed -Xmx ends in back-to-back full collections (measured:
-     * docs/performance.md, "Memory"). Two suit the 2 cores a replica gets.
+     * concurrent readers, and a fixed -Xmx ends in back-to-back full collections. One at a time laid
+     * out more PDFs per second than two on 2 cores, in a smaller heap (docs/performance.md, "Memory").
      */
-    @ConfigProperty(name = "dti.briefs.pdf-concurrent-renders", defaultValue = "2")
+    @ConfigProperty(name = "dti.briefs.pdf-concurrent-renders", defaultValue = "1")
     int concurrentRenders;
     private Semaphore renders;
     /** Layouts running now, and the most ever running at once (what the bound is checked by). */
