@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the local suite's report-service render PDFs concurrently, for the memory figures of
-# docs/performance.md ("Memory"). The PDF of a brief is cached (dti.briefs.pdf-cache-size, 32
-# briefs, least recently read dropped first), so reading the same brief again measures the cache,
+# docs/performance.md ("Memory"). The PDF of a brief is cached (dti.briefs.pdf-cache-memory, 8 MB,
+# about 14 of these briefs, least recently read dropped first), so reading the same brief again measures the cache,
 # not the renderer. This script therefore creates BRIEFS draft briefs (default 40, more than the
 # cache holds) and has CLIENTS parallel readers walk all of them in turn: with more briefs than the
 # cache holds, read round-robin, every read is a miss and renders a PDF.

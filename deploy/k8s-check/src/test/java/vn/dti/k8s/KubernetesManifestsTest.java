@@ -119,7 +119,7 @@ class KubernetesManifestsTest {
                 "ranking-service: no HTTP readiness probe",
                 "ranking-service: liveness probe on /q/health, expected /q/health/live",
                 "report-service: cpu request 2 and limit null, both needed",
-                "report-service: memory request 384Mi and limit null, both needed",
+                "report-service: memory request 320Mi and limit null, both needed",
                 "indicator-service: JVM ceiling 1344Mi (-Xmx + metaspace + code cache + direct memory + 96Mi native) above the memory limit 448Mi",
                 "ranking-service: JAVA_TOOL_OPTIONS does not bound -Xmx",
                 "ranking-service: JAVA_TOOL_OPTIONS does not bound -XX:MaxMetaspaceSize",
