@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.dti.plumbing.outbox.OutboxConfig;
 import vn.dti.plumbing.retention.OutboxRetention;
 import vn.dti.plumbing.retention.ProcessedEventsRetention;
+import vn.dti.plumbing.retention.Purge;
+import vn.dti.plumbing.retention.RetentionConfig;
+import vn.dti.plumbing.retention.RetentionSchedule;
+import vn.dti.ranking.service.VersionRetention;
 
 /**
  * The retention jobs' purges, called directly (the scheduler is off in tests): only rows older than
@@ -44,6 +51,34 @@ class RetentionTest {
 
     @Inject
     ProcessedEventsRetention processedEventsRetention;
+
+    @Inject
+    RetentionSchedule schedule;
+
+    @Inject
+    @Any
+    Instance<Purge> purges;
+
+    @Inject
+    RetentionConfig retention;
+
+    @Test
+    void oneScheduleRunsEachPurgeOfTheServiceWithItsOwnAge() {
+        assertThat(purges.stream().map(p -> p.getClass().getSimpleName().replace("_ClientProxy", "")))
+                .containsExactlyInAnyOrder(OutboxRetention.class.getSimpleName(), ProcessedEventsRetention.class.getSimpleName(),
+                        VersionRetention.class.getSimpleName());
+        OffsetDateTime now = OffsetDateTime.now();
+        Duration age = retention.processedEventsAge();
+        processed("retention-test-expired", now.minus(age).minusHours(1));
+        processed("retention-test-kept", now.minus(age).plusHours(1));
+        try {
+            assertThat(schedule.runAll(now)).isGreaterThanOrEqualTo(1);
+            assertThat(db.processed("retention-test-expired")).isFalse();
+            assertThat(db.processed("retention-test-kept")).isTrue();
+        } finally {
+            db.execute("delete from processed_event where event_id like 'retention-test-%'");
+        }
+    }
 
     @Test
     void sentOutboxRowsOlderThanTheCutoffAreDeletedAndUnsentOnesNever() throws Exception {

@@ -1,5 +1,6 @@
 package vn.dti.indicator.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,17 +8,17 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
 import vn.dti.indicator.config.IdempotencyKeysRetentionConfig;
 import vn.dti.indicator.repository.IdempotencyKeyRepository;
+import vn.dti.plumbing.retention.Purge;
 import vn.dti.plumbing.retention.RetentionConfig;
 
 /**
  * Deletes Idempotency-Key answers stored more than {@code dti.retention.idempotency-keys.age} ago, on
- * the schedule of the other retention jobs. Every replica runs it; the deletes are idempotent.
+ * the schedule of the other retention jobs (the plumbing's RetentionSchedule).
  */
 @ApplicationScoped
-public class IdempotencyKeyRetention {
+public class IdempotencyKeyRetention implements Purge {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyKeyRetention.class);
 
@@ -30,13 +31,13 @@ public class IdempotencyKeyRetention {
     @Inject
     IdempotencyKeysRetentionConfig config;
 
-    @Scheduled(identity = "idempotency-key-retention", every = "${dti.retention.every:1h}",
-            delayed = "${dti.retention.delay:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        purge(OffsetDateTime.now().minus(config.age()));
+    @Override
+    public Duration age() {
+        return config.age();
     }
 
     /** Deletes the keys stored before {@code cutoff}; returns how many. */
+    @Override
     public long purge(OffsetDateTime cutoff) {
         long deleted = keys.deleteStoredBefore(cutoff, retention.batchSize());
         if (deleted > 0) {

@@ -1,5 +1,6 @@
 package vn.dti.ranking.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import javax.sql.DataSource;
@@ -9,8 +10,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
 import vn.dti.plumbing.retention.BatchedDelete;
+import vn.dti.plumbing.retention.Purge;
 import vn.dti.plumbing.retention.RetentionConfig;
 import vn.dti.ranking.config.VersionRetentionConfig;
 
@@ -18,10 +19,10 @@ import vn.dti.ranking.config.VersionRetentionConfig;
  * Drops standings versions computed more than {@code dti.retention.standings-versions.age} ago that are
  * neither the latest of their (framework, period, basis) nor released. Each leaves a tombstone in
  * {@code standings_version_dropped} in the same statement, so it answers 410 and never 404 or another
- * version. Every replica runs it; the deletes are idempotent, so replicas only share the work.
+ * version. Run by the plumbing's RetentionSchedule with the other purges.
  */
 @ApplicationScoped
-public class VersionRetention {
+public class VersionRetention implements Purge {
 
     private static final Logger LOG = Logger.getLogger(VersionRetention.class);
 
@@ -34,13 +35,13 @@ public class VersionRetention {
     @Inject
     VersionRetentionConfig config;
 
-    @Scheduled(identity = "standings-versions-retention", every = "${dti.retention.every:1h}",
-            delayed = "${dti.retention.delay:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        purge(OffsetDateTime.now().minus(config.age()));
+    @Override
+    public Duration age() {
+        return config.age();
     }
 
     /** Drops the droppable versions computed before {@code cutoff}; returns how many. */
+    @Override
     public long purge(OffsetDateTime cutoff) {
         long dropped = BatchedDelete.run(dataSource, """
                 with dropped as (

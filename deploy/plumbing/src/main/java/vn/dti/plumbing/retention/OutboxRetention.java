@@ -1,5 +1,6 @@
 package vn.dti.plumbing.retention;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import javax.sql.DataSource;
@@ -9,15 +10,12 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
-
 /**
  * Deletes outbox rows that Kafka acknowledged more than {@code dti.retention.outbox-sent-age} ago.
- * An unsent row is never deleted, whatever its age. Every replica runs it; the deletes are
- * idempotent, so two replicas at once only share the work.
+ * An unsent row is never deleted, whatever its age. Run by {@link RetentionSchedule}.
  */
 @ApplicationScoped
-public class OutboxRetention {
+public class OutboxRetention implements Purge {
 
     private static final Logger LOG = Logger.getLogger(OutboxRetention.class);
 
@@ -27,13 +25,13 @@ public class OutboxRetention {
     @Inject
     RetentionConfig config;
 
-    @Scheduled(identity = "outbox-retention", every = "${dti.retention.every:1h}", delayed = "${dti.retention.delay:5m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        purge(OffsetDateTime.now().minus(config.outboxSentAge()));
+    @Override
+    public Duration age() {
+        return config.outboxSentAge();
     }
 
     /** Deletes the rows sent before {@code cutoff}; returns how many. */
+    @Override
     public long purge(OffsetDateTime cutoff) {
         long deleted = BatchedDelete.run(dataSource, """
                 delete from outbox_event where id in (

@@ -1,5 +1,6 @@
 package vn.dti.plumbing.retention;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import javax.sql.DataSource;
@@ -9,15 +10,14 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
-
 /**
  * Deletes processed-event ids recorded more than {@code dti.retention.processed-events-age} ago
  * (services that consume events). The age must exceed how long
- * Kafka can redeliver an event: see {@link RetentionConfig#processedEventsAge()}.
+ * Kafka can redeliver an event: see {@link RetentionConfig#processedEventsAge()}. Run by
+ * {@link RetentionSchedule}.
  */
 @ApplicationScoped
-public class ProcessedEventsRetention {
+public class ProcessedEventsRetention implements Purge {
 
     private static final Logger LOG = Logger.getLogger(ProcessedEventsRetention.class);
 
@@ -27,13 +27,13 @@ public class ProcessedEventsRetention {
     @Inject
     RetentionConfig config;
 
-    @Scheduled(identity = "processed-events-retention", every = "${dti.retention.every:1h}",
-            delayed = "${dti.retention.delay:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        purge(OffsetDateTime.now().minus(config.processedEventsAge()));
+    @Override
+    public Duration age() {
+        return config.processedEventsAge();
     }
 
     /** Deletes the ids processed before {@code cutoff}; returns how many. */
+    @Override
     public long purge(OffsetDateTime cutoff) {
         long deleted = BatchedDelete.run(dataSource, """
                 delete from processed_event where event_id in (
