@@ -43,16 +43,18 @@ import vn.dti.plumbing.outbox.TraceContext;
 
 /**
  * A plain Kafka consumer loop over the topics of the service's {@link EventHandler} (group
- * {@code dti.consumer.group-id}), for precise control of offsets (docs/events/README.md):
+ * {@code dti.consumer.group-id}), for precise control of offsets (docs/events/README.md).
+ * A polled batch is taken in parts of at most {@code dti.consumer.max-batch-bytes}, so a backlog of
+ * large events is never parsed all at once; for each part, in order:
  * <ol>
- *   <li>a polled batch is parsed; poison records are set aside; records of contract types the
+ *   <li>it is parsed; poison records are set aside; records of contract types the
  *   service does not consume are skipped (counted in {@code dti.consumer.skipped});</li>
  *   <li>the valid records are applied in one database transaction (idempotent by {@code ce_id});</li>
  *   <li>poison records are dead-lettered (acknowledged by the broker);</li>
  *   <li>only then are the offsets committed.</li>
  * </ol>
- * A transient failure (database or broker away) commits nothing: the consumer seeks back to the
- * batch and retries after a pause, so nothing is skipped and nothing is dead-lettered for it.
+ * A transient failure (database or broker away) commits nothing more: the consumer seeks back to
+ * the failed part (and the parts after it) and retries after a pause, so nothing is skipped and nothing is dead-lettered for it.
  * Hand-offs to other threads (e.g. a worker woken by new data) are the handler's: CDI events it
  * fires in its transaction, observed after the commit.
  */
@@ -96,13 +98,13 @@ public class EventConsumer {
     /** Read by the health checks on other threads. */
     private volatile Thread thread;
 
-    /** Bytes of each polled batch (keys and values as sent); its max shows the bound at work. */
+    /** Bytes of each part applied in one transaction (keys and values as sent); its max shows the bound at work. */
     private DistributionSummary batchBytes;
 
     @PostConstruct
     void meters() {
         batchBytes = DistributionSummary.builder("dti.consumer.batch.bytes").baseUnit("bytes")
-                .description("Bytes of keys and values in each batch the event consumer polled").register(metrics);
+                .description("Bytes of keys and values in each part of a polled batch the event consumer applied in one transaction").register(metrics);
     }
 
     void onStart(@Observes StartupEvent event) {
