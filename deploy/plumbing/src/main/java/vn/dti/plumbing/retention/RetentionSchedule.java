@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -42,7 +43,8 @@ public class RetentionSchedule {
             try {
                 deleted += purge.purge(now.minus(purge.age()));
             } catch (RuntimeException e) {
-                LOG.warnf("Retention: %s failed, tried again at the next run: %s", purge.getClass().getSimpleName(), e.getMessage());
+                // the bean's own class, not its client proxy's; the cause in full (an hourly line at most)
+                LOG.warnf(e, "Retention: %s failed; tried again at the next run", ClientProxy.unwrap(purge).getClass().getSimpleName());
             }
         }
         return deleted;
