@@ -7,12 +7,15 @@
 #   3. suite, 16 connections as fast as possible: generator, then wrk (same bodies and tokens),
 #      each with freshness-probe.py posting unit $PROBE_UNIT (left out of the load) every 0.3 s
 #   4. suite, open model at 20/s, 50/s and 200/s, each with the probe
+#   5. "together": the generator (8 clients) and wrk (8 connections) load the suite in the same window,
+#      each posting to its own half of the units: the suite's drift between runs (10-30 % on 2 shared
+#      cores) cannot tell them apart, so a gap between their figures is the instruments' own
 # Before steps 3-4 the suite is warmed by wrk for $SUITE_WARMUP s (default 60), and before every run
 # the script waits until the machine is idle again, so no run measures what the previous one left.
 # PostgreSQL's autovacuum is turned on for the run when it is off (and put back afterwards).
 # Usage: deploy/load-generator/measure.sh [SECONDS, default 30]
 # Env: DTI_LOCAL_PORT_OFFSET as for up.sh (the suite's ports); PROBE_UNIT (default 96);
-#      STEPS (default "bare postgres suite open") to run some of them; SUITE_WARMUP (seconds, default 60);
+#      STEPS (default "bare postgres suite open together") to run some of them; SUITE_WARMUP (seconds, default 60);
 #      ROUNDS (default 1): steps 2 and 3 that many times, the two instruments in turn (compare medians).
 # Needs: a JDK 17, wrk, pgbench, python3 (apt-get install wrk postgresql-client python3).
 set -euo pipefail
@@ -22,7 +25,7 @@ offset=${DTI_LOCAL_PORT_OFFSET:-0}
 indicator=http://127.0.0.1:$((8081 + offset)) ranking=http://127.0.0.1:$((8082 + offset)) report=http://127.0.0.1:$((8083 + offset))
 kafka=127.0.0.1:$((9092 + offset)) bare_port=$((8090 + offset))
 probe_unit=${PROBE_UNIT:-96}
-steps=" ${STEPS:-bare postgres suite open} "
+steps=" ${STEPS:-bare postgres suite open together} "
 rounds=${ROUNDS:-1}
 out=deploy/local/.run/load
 mkdir -p "$out"
@@ -80,6 +83,9 @@ if [[ $steps == *" bare "* ]]; then
   java -Dquarkus.http.port="$bare_port" -jar deploy/bare-endpoint/target/quarkus-app/quarkus-run.jar >"$out/bare-endpoint.log" 2>&1 &
   bare=$!
   for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$bare_port/q/health/ready" && break; sleep 1; done
+  # warm the endpoint's own JIT first, or the instrument that runs first measures a cold server
+  wrk -t2 -c16 -d15s -s deploy/load-generator/wrk-submissions.lua "http://127.0.0.1:$bare_port" -- "$out/requests.tsv" /noop/submissions >/dev/null
+  settle
   echo "== bare endpoint, 16 clients: load generator"; load
   gen_c2 run "${urls[@]}" --target bare --bare-url "http://127.0.0.1:$bare_port" --exclude-unit "$probe_unit" \
     --duration "PT${seconds}S" --warmup PT10S --json "$out/bare.json"
@@ -102,7 +108,7 @@ if [[ $steps == *" postgres "* ]]; then
     CEILING_DB="dti_pgbench_ceiling${DTI_LOCAL_DB_SUFFIX:-}" deploy/load-generator/pgbench-ceiling.sh "$seconds" 16 | tee "$out/postgres-pgbench-$round.txt"
   done
 fi
-if [[ $steps == *" suite "* || $steps == *" open "* ]] && ((${SUITE_WARMUP:-60} > 0)); then
+if [[ $steps == *" suite "* || $steps == *" open "* || $steps == *" together "* ]] && ((${SUITE_WARMUP:-60} > 0)); then
   # the services' JIT compiles for minutes after a start (async-profiler: C2 took a fifth of the
   # indicator-service's CPU in its first 10 minutes); warm them with the same load before any figure
   echo "== warming the suite: wrk, ${SUITE_WARMUP:-60} s (not measured)"; load
@@ -131,6 +137,32 @@ if [[ $steps == *" open "* ]]; then
     gen run "${urls[@]}" --exclude-unit "$probe_unit" --rate "$rate" --duration "PT${seconds}S" --warmup PT10S --json "$out/suite-$rate.json" \
       || echo "  (some requests failed: an overloaded suite answers 503; the figures above count them as errors)"
     probe_done "open-$rate"
+  done
+fi
+if [[ $steps == *" together "* ]]; then
+  # the units but the probe's, split in two halves by turn: the generator posts to one, wrk to the other
+  mapfile -t all_units < <(cut -f1 "$out/requests.tsv" | sort -u)
+  gen_skip=() wrk_skip=()
+  for i in "${!all_units[@]}"; do
+    if ((i % 2 == 0)); then wrk_skip+=(--exclude-unit "${all_units[$i]}"); else gen_skip+=(--exclude-unit "${all_units[$i]}"); fi
+  done
+  gen run "${urls[@]}" --exclude-unit "$probe_unit" "${gen_skip[@]}" --write-requests "$out/requests-wrk-half.tsv" >/dev/null
+  for round in $(seq 1 "$rounds"); do
+    settle
+    echo "== suite, together: load generator (8 clients, half the units) and wrk (8 connections, the other half) (round $round of $rounds)"; load
+    gen run "${urls[@]}" --exclude-unit "$probe_unit" "${wrk_skip[@]}" --concurrency 8 --duration "PT${seconds}S" --warmup PT10S \
+      --json "$out/together-gen-$round.json" >"$out/together-gen-$round.txt" 2>&1 &
+    together=$!
+    # wrk measures the generator's window: from the end of its warm-up, for as long
+    until grep -q '^target ' "$out/together-gen-$round.txt" 2>/dev/null; do sleep 0.1; done
+    sleep 10
+    wrk -t1 -c8 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests-wrk-half.tsv" \
+      >"$out/together-wrk-$round.txt"
+    wait "$together" || true
+    awk '$1 == "acceptedPerSecond" { r = $2 } $1 == "postP50Ms" { a = $2 } $1 == "postP90Ms" { c = $2 } $1 == "postP99Ms" { b = $2 } $1 == "errors" { e = $2 }
+         END { printf "  generator: %s accepted/s, %s errors, POST p50 %s ms, p90 %s ms, p99 %s ms\n", r, e, a, c, b }' "$out/together-gen-$round.txt"
+    awk '$1 == "createdPerSecond" { r = $2 } $1 == "created" { n = $5 } $1 == "p50" { a = $2 } $1 == "p90" { c = $2 } $1 == "p99" { b = $2 }
+         END { printf "  wrk:       %s accepted/s, %s other answers, POST p50 %s ms, p90 %s ms, p99 %s ms\n", r, n + 0, a, c, b }' "$out/together-wrk-$round.txt"
   done
 fi
 load
