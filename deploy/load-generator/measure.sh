@@ -10,13 +10,13 @@
 #   5. "together": the generator (8 clients) and wrk (8 connections) load the suite in the same window,
 #      each posting to its own half of the units: the suite's drift between runs (10-30 % on 2 shared
 #      cores) cannot tell them apart, so a gap between their figures is the instruments' own
-# Before steps 3-4 the suite is warmed by wrk for $SUITE_WARMUP s (default 60), and before every run
+# Before steps 3-5 the suite is warmed by wrk for $SUITE_WARMUP s (default 60), and before every run
 # the script waits until the machine is idle again, so no run measures what the previous one left.
 # PostgreSQL's autovacuum is turned on for the run when it is off (and put back afterwards).
 # Usage: deploy/load-generator/measure.sh [SECONDS, default 30]
 # Env: DTI_LOCAL_PORT_OFFSET as for up.sh (the suite's ports); PROBE_UNIT (default 96);
 #      STEPS (default "bare postgres suite open together") to run some of them; SUITE_WARMUP (seconds, default 60);
-#      ROUNDS (default 1): steps 2 and 3 that many times, the two instruments in turn (compare medians).
+#      ROUNDS (default 1): steps 2, 3 and 5 that many times (2 and 3: the two instruments in turn; compare medians).
 # Needs: a JDK 17, wrk, pgbench, python3 (apt-get install wrk postgresql-client python3).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
