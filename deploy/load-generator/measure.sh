@@ -9,14 +9,17 @@
 #   4. suite, open model at 20/s, 50/s and 200/s, each with the probe
 #   5. "together": the generator (8 clients) and wrk (8 connections) load the suite in the same window,
 #      each posting to its own half of the units: the suite's drift between runs (10-30 % on 2 shared
-#      cores) cannot tell them apart, so a gap between their figures is the instruments' own
+#      cores) cannot tell them apart, so a gap between their figures is the instruments' own. Steps 1
+#      and 2 end with the same kind of run: generator and wrk at the bare endpoint at once, generator
+#      and pgbench at once, each on its own scratch database.
 # Before steps 3-5 the suite is warmed by wrk for $SUITE_WARMUP s (default 60), and before every run
 # the script waits until the machine is idle again, so no run measures what the previous one left.
 # PostgreSQL's autovacuum is turned on for the run when it is off (and put back afterwards).
 # Usage: deploy/load-generator/measure.sh [SECONDS, default 30]
 # Env: DTI_LOCAL_PORT_OFFSET as for up.sh (the suite's ports); PROBE_UNIT (default 96);
 #      STEPS (default "bare postgres suite open together") to run some of them; SUITE_WARMUP (seconds, default 60);
-#      ROUNDS (default 1): steps 2, 3 and 5 that many times (2 and 3: the two instruments in turn; compare medians).
+#      ROUNDS (default 1): the runs of steps 2, 3 and 5 and the side-by-side runs of step 1 that many
+#      times (the instruments in turn: compare medians; side by side: compare each round).
 # Needs: a JDK 17, wrk, pgbench, python3 (apt-get install wrk postgresql-client python3).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -75,6 +78,27 @@ settle() {
   echo "  settled: idle after $((SECONDS - start)) s"
 }
 probe_done() { wait "$probe_pid" || true; echo "  freshness probe:"; cat "$out/probe-$1.txt"; }
+# side_by_side NAME OTHER GEN_RUNNER GEN_ARGS...: the generator (in the background) and the function
+# OTHER (wrk or pgbench, writing its output to stdout) measure the same SECONDS window at once, each
+# on its own share of the work; then one line each. The other starts when the generator's warm-up ends.
+side_by_side() {
+  local name=$1 other=$2 runner=$3 pid; shift 3
+  "$runner" run "$@" --duration "PT${seconds}S" --warmup PT10S --json "$out/$name-gen.json" >"$out/$name-gen.txt" 2>&1 &
+  pid=$!
+  until grep -q '^target ' "$out/$name-gen.txt" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { echo "  the generator stopped before its run:"; cat "$out/$name-gen.txt"; return 0; }
+    sleep 0.1
+  done
+  sleep 10
+  "$other" >"$out/$name-other.txt" 2>&1 || true
+  wait "$pid" || true
+  awk '$1 == "acceptedPerSecond" { r = $2 } $1 == "postP50Ms" { a = $2 } $1 == "postP90Ms" { c = $2 } $1 == "postP99Ms" { b = $2 } $1 == "errors" { e = $2 }
+       END { printf "  generator: %s accepted/s, %s errors, p50 %s ms, p90 %s ms, p99 %s ms\n", r, e, a, c, b }' "$out/$name-gen.txt"
+  awk '$1 == "createdPerSecond" { r = $2 } $1 == "created" { n = $5 } $1 == "p50" { a = $2 } $1 == "p90" { c = $2 } $1 == "p99" { b = $2 }
+       $1 == "tps" { r = $3 } $1 == "latency" && $2 == "average" { a = "mean " $4 } $1 == "number" && $3 == "failed" { n = $5 }
+       END { printf "  %-10s %s accepted/s, %s other answers or failures, p50 %s ms, p90 %s ms, p99 %s ms\n", other ":", r, n + 0, a, c, b }' \
+    other="$other" "$out/$name-other.txt"
+}
 
 # the prepared submissions (bodies and tokens) that wrk replays: the generator's own, unit $probe_unit left out
 gen run "${urls[@]}" --exclude-unit "$probe_unit" --write-requests "$out/requests.tsv" >/dev/null
@@ -94,6 +118,13 @@ if [[ $steps == *" bare "* ]]; then
   wrk -t2 -c16 -d5s -s deploy/load-generator/wrk-submissions.lua "http://127.0.0.1:$bare_port" -- "$out/requests.tsv" /noop/submissions >/dev/null
   wrk -t2 -c16 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "http://127.0.0.1:$bare_port" -- "$out/requests.tsv" /noop/submissions \
     | tee "$out/bare-wrk.txt"
+  wrk_bare() { wrk -t1 -c8 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "http://127.0.0.1:$bare_port" -- "$out/requests.tsv" /noop/submissions; }
+  for round in $(seq 1 "$rounds"); do
+    settle
+    echo "== bare endpoint, together: load generator (8 clients) and wrk (8 connections) in the same window (round $round of $rounds)"; load
+    side_by_side "together-bare-$round" wrk_bare gen_c2 "${urls[@]}" --target bare --bare-url "http://127.0.0.1:$bare_port" \
+      --exclude-unit "$probe_unit" --concurrency 8
+  done
   kill "$bare"; wait "$bare" 2>/dev/null || true; bare=
 fi
 if [[ $steps == *" postgres "* ]]; then
@@ -106,6 +137,18 @@ if [[ $steps == *" postgres "* ]]; then
     settle
     echo "== PostgreSQL directly, 16 clients: pgbench, same statements (round $round of $rounds)"; load
     CEILING_DB="dti_pgbench_ceiling${DTI_LOCAL_DB_SUFFIX:-}" deploy/load-generator/pgbench-ceiling.sh "$seconds" 16 | tee "$out/postgres-pgbench-$round.txt"
+  done
+  # together: each on its own scratch database of the same schema, 8 clients each, in one window
+  pgbench_db="dti_pgbench_together${DTI_LOCAL_DB_SUFFIX:-}"
+  pgbench_half() { pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 8 -j 1 -T "$seconds" -f deploy/load-generator/pgbench-submission.sql "$pgbench_db"; }
+  for round in $(seq 1 "$rounds"); do
+    CEILING_DB="$pgbench_db" KEEP_DB=1 deploy/load-generator/pgbench-ceiling.sh 1 8 >/dev/null # schema, warm-up, statistics
+    settle
+    echo "== PostgreSQL directly, together: load generator (8 clients) and pgbench (8 clients), each on its own database (round $round of $rounds)"; load
+    side_by_side "together-postgres-$round" pgbench_half gen "${urls[@]}" --target postgres --exclude-unit "$probe_unit" --concurrency 8 \
+      --jdbc-url "jdbc:postgresql://127.0.0.1:5432/dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-}"
+    psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-} with (force)" \
+      -c "drop database if exists $pgbench_db with (force)"
   done
 fi
 if [[ $steps == *" suite "* || $steps == *" open "* || $steps == *" together "* ]] && ((${SUITE_WARMUP:-60} > 0)); then
@@ -147,22 +190,11 @@ if [[ $steps == *" together "* ]]; then
     if ((i % 2 == 0)); then wrk_skip+=(--exclude-unit "${all_units[$i]}"); else gen_skip+=(--exclude-unit "${all_units[$i]}"); fi
   done
   gen run "${urls[@]}" --exclude-unit "$probe_unit" "${gen_skip[@]}" --write-requests "$out/requests-wrk-half.tsv" >/dev/null
+  wrk_half() { wrk -t1 -c8 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests-wrk-half.tsv"; }
   for round in $(seq 1 "$rounds"); do
     settle
     echo "== suite, together: load generator (8 clients, half the units) and wrk (8 connections, the other half) (round $round of $rounds)"; load
-    gen run "${urls[@]}" --exclude-unit "$probe_unit" "${wrk_skip[@]}" --concurrency 8 --duration "PT${seconds}S" --warmup PT10S \
-      --json "$out/together-gen-$round.json" >"$out/together-gen-$round.txt" 2>&1 &
-    together=$!
-    # wrk measures the generator's window: from the end of its warm-up, for as long
-    until grep -q '^target ' "$out/together-gen-$round.txt" 2>/dev/null; do sleep 0.1; done
-    sleep 10
-    wrk -t1 -c8 -d"${seconds}s" -s deploy/load-generator/wrk-submissions.lua "$indicator" -- "$out/requests-wrk-half.tsv" \
-      >"$out/together-wrk-$round.txt"
-    wait "$together" || true
-    awk '$1 == "acceptedPerSecond" { r = $2 } $1 == "postP50Ms" { a = $2 } $1 == "postP90Ms" { c = $2 } $1 == "postP99Ms" { b = $2 } $1 == "errors" { e = $2 }
-         END { printf "  generator: %s accepted/s, %s errors, POST p50 %s ms, p90 %s ms, p99 %s ms\n", r, e, a, c, b }' "$out/together-gen-$round.txt"
-    awk '$1 == "createdPerSecond" { r = $2 } $1 == "created" { n = $5 } $1 == "p50" { a = $2 } $1 == "p90" { c = $2 } $1 == "p99" { b = $2 }
-         END { printf "  wrk:       %s accepted/s, %s other answers, POST p50 %s ms, p90 %s ms, p99 %s ms\n", r, n + 0, a, c, b }' "$out/together-wrk-$round.txt"
+    side_by_side "together-suite-$round" wrk_half gen "${urls[@]}" --exclude-unit "$probe_unit" "${wrk_skip[@]}" --concurrency 8
   done
 fi
 load
