@@ -83,6 +83,7 @@ probe_done() { wait "$probe_pid" || true; echo "  freshness probe:"; cat "$out/p
 # on its own share of the work; then one line each. The other starts when the generator's warm-up ends.
 side_by_side() {
   local name=$1 other=$2 runner=$3 pid; shift 3
+  rm -f "$out/$name-gen.txt" # an earlier run's "target" line must not start the other instrument early
   "$runner" run "$@" --duration "PT${seconds}S" --warmup PT10S --json "$out/$name-gen.json" >"$out/$name-gen.txt" 2>&1 &
   pid=$!
   until grep -q '^target ' "$out/$name-gen.txt" 2>/dev/null; do
