@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The PostgreSQL ceiling measured by pgbench (independent of the load generator's JDBC code): a scratch
-# database with the indicator-service's schema (its Flyway migrations, applied by the generator's
-# ceiling-db command) and pgbench-submission.sql, the service's statements for one submission.
+# database with the indicator-service's schema (its Flyway migrations) and one submission of every unit,
+# analysed (the generator's ceiling-db command: the same start as `run --target postgres`), a warm-up
+# as long as the generator's, then pgbench-submission.sql, the service's statements for one submission.
 #   deploy/load-generator/pgbench-ceiling.sh [SECONDS=30] [CLIENTS=16]
 # Env: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), CEILING_DB (dti_pgbench_ceiling),
-# KEEP_DB=1 to keep the scratch database afterwards (it is dropped by default).
+# WARMUP (seconds, default 5), KEEP_DB=1 to keep the scratch database afterwards (dropped by default).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-30}
@@ -15,12 +16,14 @@ db=${CEILING_DB:-dti_pgbench_ceiling}
 command -v pgbench >/dev/null || { echo "needs pgbench (apt-get install postgresql-contrib or postgresql-client)" >&2; exit 1; }
 jar=deploy/load-generator/target/load-generator.jar
 [[ -f $jar ]] || ./mvnw -B -q -ntp -DskipTests package -pl deploy/load-generator -am
-java -jar "$jar" ceiling-db --jdbc-url "jdbc:postgresql://$PGHOST:$PGPORT/$db"
+java -XX:TieredStopAtLevel=1 -jar "$jar" ceiling-db --jdbc-url "jdbc:postgresql://$PGHOST:$PGPORT/$db"
 [[ ${KEEP_DB:-0} == 1 ]] || trap 'psql -q -d postgres -c "drop database if exists $db with (force)" >/dev/null' EXIT
-# a short warm-up (fills current_value for every unit, as a running suite has), then the measurement
-pgbench -n -M prepared -c "$clients" -j 2 -T 5 -f deploy/load-generator/pgbench-submission.sql "$db" >/dev/null
-# statistics, as autovacuum would have gathered on a running suite's database (the planner needs them)
-psql -q -d "$db" -c "vacuum analyze"
+# the warm-up (the generator's --warmup in measure.sh), then the measurement; -D: see pgbench-submission.sql.
+# A thread per client (-j), as the generator has (a JDBC connection blocks its thread): with one thread for
+# 8 clients pgbench got 191-211/s beside the generator's 363-371/s on the same 2 cores (2026-12-01 10:51),
+# each of its 22 round trips a submission waiting for that one thread to be scheduled again.
+script=(-n -M prepared -c "$clients" -j "$clients" -D clients="$clients" -D k=0 -f deploy/load-generator/pgbench-submission.sql)
+pgbench "${script[@]}" -T "${WARMUP:-5}" "$db" >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-pgbench -n -M prepared -c "$clients" -j 2 -T "$seconds" -P 10 -r -f deploy/load-generator/pgbench-submission.sql "$db"
+pgbench "${script[@]}" -T "$seconds" -P 10 -r "$db"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -134,7 +134,8 @@ final class LoadRun implements Callable<Integer> {
         Sink sink = switch (target) {
             case suite -> new HttpSink(connection.indicator.resolve("/api/v1/submissions"), connections());
             case bare -> new HttpSink(bareUrl.resolve("/noop/submissions"), connections());
-            case postgres -> new JdbcSink(jdbcUrl, migrations, framework, period, concurrency);
+            case postgres -> new JdbcSink(jdbcUrl, migrations, framework, period, units,
+                    indicators.stream().map(DemoData.Indicator::code).toList(), concurrency);
         };
         Freshness freshness = target == Target.suite && kind != Kind.review ? new Freshness(connection.kafka, framework + "/" + period) : null;
         if (freshness != null) {
