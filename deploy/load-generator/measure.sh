@@ -3,7 +3,9 @@
 # figure of the load generator next to an independent tool on the same load, and writes the figures
 # under deploy/local/.run/load/ (docs/performance.md records them):
 #   1. bare endpoint (deploy/bare-endpoint), 16 connections: generator, then wrk (same bodies)
-#   2. PostgreSQL ceiling, 16 clients: generator --target postgres, then pgbench (same statements)
+#   2. PostgreSQL ceiling, 16 clients: generator --target postgres, then pgbench (same statements, same
+#      seeded database), each followed by its statements' server time (statements.sql) when the server
+#      loads pg_stat_statements
 #   3. suite, 16 connections as fast as possible: generator, then wrk (same bodies and tokens),
 #      each with freshness-probe.py posting unit $PROBE_UNIT (left out of the load) every 0.3 s
 #   4. suite, open model at 20/s, 50/s and 200/s, each with the probe
@@ -90,7 +92,11 @@ side_by_side() {
     kill -0 "$pid" 2>/dev/null || { echo "  the generator stopped before its run:"; cat "$out/$name-gen.txt"; return 0; }
     sleep 0.1
   done
+  # OTHER_warmup, where defined, warms the other's own share (pgbench: its own database) in the same 10 s
+  local warm=
+  if declare -F "${other}_warmup" >/dev/null; then "${other}_warmup" >/dev/null 2>&1 & warm=$!; fi
   sleep 10
+  [[ -z $warm ]] || wait "$warm" || true
   "$other" >"$out/$name-other.txt" 2>&1 || true
   wait "$pid" || true
   awk '$1 == "acceptedPerSecond" { r = $2 } $1 == "postP50Ms" { a = $2 } $1 == "postP90Ms" { c = $2 } $1 == "postP99Ms" { b = $2 } $1 == "errors" { e = $2 }
@@ -129,26 +135,53 @@ if [[ $steps == *" bare "* ]]; then
   kill "$bare"; wait "$bare" 2>/dev/null || true; bare=
 fi
 if [[ $steps == *" postgres "* ]]; then
+  gen_db="dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-}" pgbench_db="dti_pgbench_ceiling${DTI_LOCAL_DB_SUFFIX:-}"
+  # the server's time per statement of each run, where the server loads pg_stat_statements (a restart:
+  # shared_preload_libraries), so the two instruments' statements compare one by one
+  statements=0
+  if [[ $(psql -h 127.0.0.1 -U postgres -tAc 'show shared_preload_libraries') == *pg_stat_statements* ]]; then
+    psql -h 127.0.0.1 -U postgres -q -d postgres -c 'set client_min_messages = warning' \
+      -c 'create extension if not exists pg_stat_statements' && statements=1
+  else
+    echo "  (no per-statement figures: the server does not load pg_stat_statements)"
+  fi
+  statements_reset() { ((statements == 0)) || psql -h 127.0.0.1 -U postgres -qAt -d postgres -c 'select pg_stat_statements_reset()' >/dev/null; }
+  statements_of() { # statements_of DB FILE
+    ((statements == 0)) || psql -h 127.0.0.1 -U postgres -d postgres -v db="$1" -f deploy/load-generator/statements.sql | tee "$2"
+  }
   for round in $(seq 1 "$rounds"); do
     settle
     echo "== PostgreSQL directly, 16 clients: load generator (round $round of $rounds)"; load
+    statements_reset
     gen run "${urls[@]}" --target postgres --exclude-unit "$probe_unit" --duration "PT${seconds}S" --warmup PT5S \
-      --jdbc-url "jdbc:postgresql://127.0.0.1:5432/dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-}" --json "$out/postgres-$round.json"
-    psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-} with (force)"
+      --jdbc-url "jdbc:postgresql://127.0.0.1:5432/$gen_db" --json "$out/postgres-$round.json"
+    statements_of "$gen_db" "$out/postgres-statements-$round.txt"
+    psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists $gen_db with (force)"
     settle
     echo "== PostgreSQL directly, 16 clients: pgbench, same statements (round $round of $rounds)"; load
-    CEILING_DB="dti_pgbench_ceiling${DTI_LOCAL_DB_SUFFIX:-}" deploy/load-generator/pgbench-ceiling.sh "$seconds" 16 | tee "$out/postgres-pgbench-$round.txt"
+    statements_reset
+    CEILING_DB="$pgbench_db" KEEP_DB=1 deploy/load-generator/pgbench-ceiling.sh "$seconds" 16 | tee "$out/postgres-pgbench-$round.txt"
+    statements_of "$pgbench_db" "$out/postgres-pgbench-statements-$round.txt"
+    psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists $pgbench_db with (force)"
   done
-  # together: each on its own scratch database of the same schema, 8 clients each, in one window
+  # together: each on its own scratch database, both seeded alike (ceiling-db) and warmed in the same
+  # 10 s (the generator's warm-up; pgbench_half_warmup), 8 clients each, in one window
   pgbench_db="dti_pgbench_together${DTI_LOCAL_DB_SUFFIX:-}"
-  pgbench_half() { pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 8 -j 1 -T "$seconds" -f deploy/load-generator/pgbench-submission.sql "$pgbench_db"; }
+  pgbench_script=(-h 127.0.0.1 -U postgres -n -M prepared -c 8 -j 8 -D clients=8 -D k=0 -f deploy/load-generator/pgbench-submission.sql)
+  pgbench_half_warmup() { pgbench "${pgbench_script[@]}" -T 10 "$pgbench_db"; }
+  pgbench_half() { pgbench "${pgbench_script[@]}" -T "$seconds" "$pgbench_db"; }
   for round in $(seq 1 "$rounds"); do
-    CEILING_DB="$pgbench_db" KEEP_DB=1 deploy/load-generator/pgbench-ceiling.sh 1 8 >/dev/null # schema, warm-up, statistics
+    gen ceiling-db --jdbc-url "jdbc:postgresql://127.0.0.1:5432/$pgbench_db" >/dev/null
     settle
     echo "== PostgreSQL directly, together: load generator (8 clients) and pgbench (8 clients), each on its own database (round $round of $rounds)"; load
+    statements_reset
     side_by_side "together-postgres-$round" pgbench_half gen "${urls[@]}" --target postgres --exclude-unit "$probe_unit" --concurrency 8 \
-      --jdbc-url "jdbc:postgresql://127.0.0.1:5432/dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-}"
-    psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists dti_load_ceiling${DTI_LOCAL_DB_SUFFIX:-} with (force)" \
+      --jdbc-url "jdbc:postgresql://127.0.0.1:5432/$gen_db"
+    if ((statements)); then
+      echo "  the generator's statements:"; statements_of "$gen_db" "$out/together-postgres-$round-gen-statements.txt"
+      echo "  pgbench's statements:"; statements_of "$pgbench_db" "$out/together-postgres-$round-other-statements.txt"
+    fi
+    psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists $gen_db with (force)" \
       -c "drop database if exists $pgbench_db with (force)"
   done
 fi
