@@ -117,7 +117,7 @@ final class LoadRun implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Api api = connection.api(concurrency);
+        Api api = connection.api(2); // setup calls only, one at a time: the load goes through the sink
         if (framework == null) {
             framework = "DTI-LOAD-" + valuesPerSubmission + (kind == Kind.plain ? "" : "-" + kind.name().toUpperCase());
             ensureLoadFramework(api);
