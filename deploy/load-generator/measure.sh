@@ -169,7 +169,13 @@ if [[ $steps == *" postgres "* ]]; then
   pgbench_db="dti_pgbench_together${DTI_LOCAL_DB_SUFFIX:-}"
   pgbench_script=(-h 127.0.0.1 -U postgres -n -M prepared -c 8 -j 8 -D clients=8 -D k=0 -f deploy/load-generator/pgbench-submission.sql)
   pgbench_half_warmup() { pgbench "${pgbench_script[@]}" -T 10 "$pgbench_db"; }
-  pgbench_half() { pgbench "${pgbench_script[@]}" -T "$seconds" "$pgbench_db"; }
+  # pgbench prints a mean latency only; its per-transaction log (-l, latency in µs) gives the percentiles
+  pgbench_half() {
+    rm -f "$out"/pgbench-half.*
+    pgbench "${pgbench_script[@]}" -T "$seconds" -l --log-prefix="$out/pgbench-half" "$pgbench_db"
+    cat "$out"/pgbench-half.* | awk '{ print $3 / 1000 }' | sort -n \
+      | awk '{ v[NR] = $1 } END { if (NR) printf "p50 %.2f\np90 %.2f\np99 %.2f\n", v[int(NR * 0.5)], v[int(NR * 0.9)], v[int(NR * 0.99)] }'
+  }
   for round in $(seq 1 "$rounds"); do
     gen ceiling-db --jdbc-url "jdbc:postgresql://127.0.0.1:5432/$pgbench_db" >/dev/null
     settle
