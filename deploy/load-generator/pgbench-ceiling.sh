@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The PostgreSQL ceiling measured by pgbench (independent of the load generator's JDBC code): a scratch
-# database with the indicator-service's schema (its Flyway migrations) and one submission of every unit,
+# database with the indicator-service's schema (its Flyway migrations) and 100 submissions of every unit,
 # analysed (the generator's ceiling-db command: the same start as `run --target postgres`), a warm-up
 # as long as the generator's, then pgbench-submission.sql, the service's statements for one submission.
 #   deploy/load-generator/pgbench-ceiling.sh [SECONDS=30] [CLIENTS=16]
@@ -21,7 +21,7 @@ java -XX:TieredStopAtLevel=1 -jar "$jar" ceiling-db --jdbc-url "jdbc:postgresql:
 # the warm-up (the generator's --warmup in measure.sh), then the measurement; -D: see pgbench-submission.sql.
 # A thread per client (-j), as the generator has (a JDBC connection blocks its thread): with one thread for
 # 8 clients pgbench got 191-211/s beside the generator's 363-371/s on the same 2 cores (2026-12-01 10:51),
-# each of its 22 round trips a submission waiting for that one thread to be scheduled again.
+# each of its 18 round trips a submission (17 now) waiting for that one thread to be scheduled again.
 script=(-n -M prepared -c "$clients" -j "$clients" -D clients="$clients" -D k=0 -f deploy/load-generator/pgbench-submission.sql)
 pgbench "${script[@]}" -T "${WARMUP:-5}" "$db" >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

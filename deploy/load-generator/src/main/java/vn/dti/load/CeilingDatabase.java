@@ -69,9 +69,9 @@ final class CeilingDatabase implements Callable<Integer> {
     }
 
     /**
-     * Recreates the database and seeds one submission of every unit: {@code units}, or (null) the
-     * units of the {@code unit} table valid at the end of the year {@code period} but the excluded.
-     * Returns the number of units seeded.
+     * Recreates the database and seeds {@value #SEEDED_SUBMISSIONS} submissions of every unit, the last
+     * one's values of {@code codes} current: {@code units}, or (null) the units of the {@code unit}
+     * table valid at the end of the year {@code period} but the excluded. Returns the number of units.
      */
     static int recreate(String url, Path migrations, String framework, String period, List<String> units,
                         List<String> excluded, List<String> codes) throws SQLException {
